@@ -1,0 +1,60 @@
+import { buildApp } from "./app";
+import { ConfigError, loadConfig } from "./config";
+import { openDatabase } from "./db/client";
+import { startOutboxSender } from "./modules/outbox/sender";
+import { countRegions } from "./modules/regions/service";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed/demo";
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const database = await openDatabase(config.database);
+  let seeded = false;
+  if (config.seedDemo && (await countRegions(database)) === 0) {
+    await seedDemo(database, config);
+    seeded = true;
+  }
+  const app = await buildApp(config, database);
+  const sender = config.smtpUrl
+    ? startOutboxSender(database.app, config.smtpUrl, config.mailFrom, app.log)
+    : null;
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    sender?.stop();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where =
+    config.database.kind === "pglite" ? `embedded database in ${config.database.dataDir}` : "PostgreSQL";
+  const lines = [
+    "",
+    `Polku is running at ${config.publicUrl} (${where}).`,
+    seeded ? "The demo network was seeded." : "",
+    config.seedDemo ? `Demo sign-ins (password ${DEMO_PASSWORD}):` : "",
+    ...(config.seedDemo ? DEMO_USERS.map((u) => `  ${u.role.padEnd(20)} ${u.email}  (${u.name})`) : []),
+    "",
+  ].filter((l, i, all) => l !== "" || i === 0 || i === all.length - 1);
+  console.log(lines.join("\n"));
+}
+
+main().catch((err) => {
+  console.error("Polku failed to start:", err instanceof Error ? err.message : err);
+  process.exit(1);
+});
