@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import pg from "pg";
+import { inject } from "vitest";
+import { type Database, openDatabase } from "../src/db/client";
+import { TEMPLATE_DB, withDatabase } from "./global-setup";
+
+export interface TestDatabase {
+  database: Database;
+  kind: "pglite" | "postgres";
+  /** Runs SQL as the schema owner (bypasses row-level security), for assertions about the database itself. */
+  ownerQuery<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** A fresh, migrated database for one test file: PGlite from the dump, or a PostgreSQL copy of the template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const pgUrl = inject("postgresTemplate");
+  if (pgUrl) {
+    const name = `polku_t_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.end();
+    const url = withDatabase(pgUrl, name);
+    const database = await openDatabase({
+      kind: "postgres",
+      url,
+      appUrl: withDatabase(pgUrl, name, "polku_app"),
+      appPassword: null,
+      poolSize: 5,
+    });
+    const owner = new pg.Pool({ connectionString: url, max: 1 });
+    return {
+      database,
+      kind: "postgres",
+      ownerQuery: async <T>(text: string, params: unknown[] = []) =>
+        (await owner.query(text, params)).rows as T[],
+      close: async () => {
+        await database.close();
+        await owner.end();
+        const a = new pg.Client({ connectionString: pgUrl });
+        await a.connect();
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await a.end();
+      },
+    };
+  }
+  const file = inject("pgliteTemplate");
+  if (!file) throw new Error("the test database template was not built (global setup did not run)");
+  const dump = new Blob([await readFile(file)]);
+  const database = await openDatabase({ kind: "pglite", dataDir: null, loadDataDir: dump });
+  return {
+    database,
+    kind: "pglite",
+    ownerQuery: <T>(text: string, params: unknown[] = []) =>
+      database.asOwner(async (tx) => {
+        const { sql } = await import("drizzle-orm");
+        const chunks = text.split(/\$\d+/);
+        const query = sql.join(
+          chunks.map((c, i) => (i < params.length ? sql`${sql.raw(c)}${params[i]}` : sql.raw(c))),
+          sql``,
+        );
+        const r = (await tx.execute(query)) as unknown as { rows: T[] };
+        return r.rows;
+      }),
+    close: () => database.close(),
+  };
+}
