@@ -104,3 +104,5 @@ export const AccessPage = Type.Object({
   data: Type.Array(AccessEntry),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
 });
+export type AuditPage = Static<typeof AuditPage>;
+export type AccessPage = Static<typeof AccessPage>;

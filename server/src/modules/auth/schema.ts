@@ -80,6 +80,7 @@ export const InvitationToken = Type.Object(
   { additionalProperties: false },
 );
 export const InvitationInfo = Type.Object({ email: Type.String(), name: Type.String() });
+export type InvitationInfo = Static<typeof InvitationInfo>;
 export const InvitationAccept = Type.Object(
   { password: Type.String({ minLength: 12, maxLength: 200 }) },
   { additionalProperties: false },

@@ -72,6 +72,7 @@ export type OrganisationUpdate = Static<typeof OrganisationUpdate>;
 
 export const OrganisationCan = Type.Object({ edit: Type.Boolean() });
 export const OrganisationResponse = Type.Object({ data: Organisation, can: OrganisationCan });
+export type OrganisationResponse = Static<typeof OrganisationResponse>;
 export const OrganisationList = Type.Object({
   data: Type.Array(Organisation),
   can: Type.Object({ create: Type.Boolean() }),

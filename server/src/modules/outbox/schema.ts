@@ -40,3 +40,4 @@ export const OutboxMessage = Type.Object({
 });
 export type OutboxMessage = Static<typeof OutboxMessage>;
 export const OutboxList = Type.Object({ data: Type.Array(OutboxMessage) });
+export type OutboxList = Static<typeof OutboxList>;
