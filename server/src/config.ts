@@ -132,7 +132,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM ?? "Polku <polku@localhost>",
     logLevel: e.LOG_LEVEL ?? "info",
-    seedDemo: truthy(e.SEED_DEMO, database.kind === "pglite"),
+    // The demo network is seeded into an empty database unless told otherwise or running in production.
+    seedDemo: truthy(e.SEED_DEMO, env.NODE_ENV !== "production"),
     webDist: e.WEB_DIST ?? "web/dist",
   };
 }

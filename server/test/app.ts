@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../src/app";
 import { type Config, loadConfig } from "../src/config";
 import { inRegion } from "../src/db/client";
+import type { SignedInUser } from "../src/http/context";
 import type { OrganisationKind, Role } from "../src/modules/access/roles";
 import { acceptInvitation, createInvitation, resolveSession } from "../src/modules/auth/service";
 import { createOrganisation } from "../src/modules/organisations/service";
@@ -43,7 +44,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 }
 
 let counter = 0;
-const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export interface TestRegion {
   regionId: string;
@@ -99,6 +100,15 @@ export async function buildUser(
   region: TestRegion,
   overrides: { role?: Role; organisationId?: string; name?: string; email?: string; activate?: boolean } = {},
 ): Promise<TestUser> {
+  return (await buildInvitedUser(t, region, overrides)).user;
+}
+
+/** Like buildUser, and also returns the user's invitation token (already used unless activate is false). */
+export async function buildInvitedUser(
+  t: TestApp,
+  region: TestRegion,
+  overrides: { role?: Role; organisationId?: string; name?: string; email?: string; activate?: boolean } = {},
+): Promise<{ user: TestUser; token: string }> {
   const email = overrides.email ?? `user-${unique()}@test.example`;
   const db = t.db.database.app;
   const actor = await adminUser(t, region);
@@ -128,14 +138,25 @@ export async function buildUser(
   if (overrides.activate !== false) {
     await acceptInvitation(db, t.config, token, PASSWORD, { userAgent: "test", requestId: "test" });
   }
-  return { id, email, password: PASSWORD, regionId: region.regionId };
+  return { user: { id, email, password: PASSWORD, regionId: region.regionId }, token };
 }
 
-async function adminUser(t: TestApp, region: TestRegion) {
-  const signed = await signIn(t, region.admin);
-  const user = await resolveSession(t.db.database.app, t.config, signed.token);
-  if (!user) throw new Error("admin could not sign in");
-  return user;
+// The acting administrator of each region, signed in once (argon2 is slow on purpose).
+const actors = new WeakMap<TestRegion, Promise<SignedInUser>>();
+
+/** The region's administrator as a signed-in user, for calling services directly. */
+export function adminUser(t: TestApp, region: TestRegion): Promise<SignedInUser> {
+  let actor = actors.get(region);
+  if (!actor) {
+    actor = (async () => {
+      const signed = await signIn(t, region.admin);
+      const user = await resolveSession(t.db.database.app, t.config, signed.token);
+      if (!user) throw new Error("admin could not sign in");
+      return user;
+    })();
+    actors.set(region, actor);
+  }
+  return actor;
 }
 
 export interface Session {

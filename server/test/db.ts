@@ -67,3 +67,22 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     close: () => database.close(),
   };
 }
+
+/** The PostgreSQL SQLSTATE of a failed query, whichever driver (and Drizzle wrapper) raised it. */
+export function sqlState(err: unknown): string | undefined {
+  const e = err as { code?: unknown; cause?: { code?: unknown } };
+  const code = e?.cause?.code ?? e?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** Runs fn, expecting the database to refuse it; returns the SQLSTATE. */
+export async function refusal(fn: () => Promise<unknown>): Promise<string> {
+  try {
+    await fn();
+  } catch (err) {
+    const code = sqlState(err);
+    if (!code) throw err;
+    return code;
+  }
+  throw new Error("the database accepted what it should have refused");
+}
