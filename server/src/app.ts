@@ -130,7 +130,8 @@ export async function buildApp(
       await web.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
       // The single-page app answers every other page address with its shell.
       web.get("/*", { schema: { hide: true } }, (req, reply) => {
-        if (req.url.startsWith("/api/")) return reply.callNotFound();
+        // Unknown API paths and missing build files are 404s, not the app shell.
+        if (req.url.startsWith("/api/") || req.url.startsWith("/assets/")) return reply.callNotFound();
         return reply.sendFile("index.html");
       });
       web.get("/", { schema: { hide: true } }, (_req, reply) => reply.sendFile("index.html"));

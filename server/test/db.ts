@@ -56,9 +56,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     ownerQuery: <T>(text: string, params: unknown[] = []) =>
       database.asOwner(async (tx) => {
         const { sql } = await import("drizzle-orm");
-        const chunks = text.split(/\$\d+/);
+        // $n placeholders (each may appear more than once) become bound parameters.
+        const parts = text.split(/\$(\d+)/);
         const query = sql.join(
-          chunks.map((c, i) => (i < params.length ? sql`${sql.raw(c)}${params[i]}` : sql.raw(c))),
+          parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${params[Number(part) - 1]}`)),
           sql``,
         );
         const r = (await tx.execute(query)) as unknown as { rows: T[] };
