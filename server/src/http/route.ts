@@ -46,8 +46,8 @@ export interface RequestContext {
   user: SignedInUser;
   lang: Language;
   requestId: string;
-  /** Writes a row of the access log in the same transaction. */
-  recordAccess(record: AccessRecord): Promise<void>;
+  /** Writes access-log rows (one per record, in one statement) in the same transaction. */
+  recordAccess(record: AccessRecord | AccessRecord[]): Promise<void>;
 }
 
 export interface PublicContext {
@@ -125,16 +125,20 @@ export function route<S extends FastifySchema>(app: FastifyInstance, db: Db, def
             lang: request.lang,
             requestId: request.id,
             recordAccess: async (record) => {
-              await tx.insert(accessLog).values({
-                actorId: user.id,
-                subjectType: record.subjectType,
-                subjectId: record.subjectId,
-                subjectLabel: record.subjectLabel ?? null,
-                purpose: record.purpose,
-                route: `${def.method} ${def.url}`,
-                requestId: request.id,
-              });
-              accessRows += 1;
+              const records = Array.isArray(record) ? record : [record];
+              if (records.length === 0) return;
+              await tx.insert(accessLog).values(
+                records.map((r) => ({
+                  actorId: user.id,
+                  subjectType: r.subjectType,
+                  subjectId: r.subjectId,
+                  subjectLabel: r.subjectLabel ?? null,
+                  purpose: r.purpose,
+                  route: `${def.method} ${def.url}`,
+                  requestId: request.id,
+                })),
+              );
+              accessRows += records.length;
             },
           };
           const out = await def.handler(ctx, req, reply as unknown as TypedReply<S>);

@@ -56,14 +56,14 @@ export function userRoutes(app: FastifyInstance, db: Db, config: Config) {
     schema: { querystring: UserQuery, response: { 200: UserList } },
     handler: async (ctx, req) => {
       const data = await listUsers(ctx.tx, req.query);
-      for (const u of data) {
-        await ctx.recordAccess({
+      await ctx.recordAccess(
+        data.map((u) => ({
           subjectType: "user",
           subjectId: u.id,
           subjectLabel: u.name,
           purpose: `${PURPOSE}: list`,
-        });
-      }
+        })),
+      );
       if (data.length === 0) {
         // Nothing personal was shown; still note the search itself.
         await ctx.recordAccess({
