@@ -60,6 +60,9 @@ export async function buildApp(
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // The API speaks JSON only; text/plain (what a cross-site form can send) is answered with 415.
+  app.removeContentTypeParser("text/plain");
+
   const ajv = validators();
   app.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === "body" ? ajv.body : ajv.params).compile(schema as object),

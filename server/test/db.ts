@@ -41,7 +41,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await owner.end();
         const a = new pg.Client({ connectionString: pgUrl });
         await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // pg's Pool.end() resolves before its clients' connections have closed; forcing the drop at once
+        // would terminate them and surface as uncaught "terminating connection" errors. Wait for them.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await a.query(`DROP DATABASE IF EXISTS ${name}${attempt >= 50 ? " WITH (FORCE)" : ""}`);
+            break;
+          } catch (err) {
+            if ((err as { code?: string }).code !== "55006" || attempt >= 50) throw err;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        }
         await a.end();
       },
     };

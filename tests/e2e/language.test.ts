@@ -47,7 +47,7 @@ describeInBrowser("choosing the language", () => {
 
     await switchTo(page, "sv");
     await expectSignInPageIn(page, "sv");
-    await checkPage(page, "sign-in-sv");
+    await checkPage(page, "sign-in-sv", { phoneAxe: true });
     await page.reload();
     await expectSignInPageIn(page, "sv");
 
@@ -61,7 +61,9 @@ describeInBrowser("choosing the language", () => {
     await page.getByLabel(text("en", "signIn.email"), { exact: true }).fill("nobody@polku.example");
     await page.getByLabel(text("en", "signIn.password"), { exact: true }).fill("not the password");
     await page.getByRole("button", { name: text("en", "signIn.submit"), exact: true }).click();
-    await expectVisible(page.getByRole("alert").filter({ hasText: "The e-mail address or password is wrong." }));
+    await expectVisible(
+      page.getByRole("alert").filter({ hasText: "The e-mail address or password is wrong." }),
+    );
   });
 
   it("keeps the chosen language after signing in, switching, signing out and signing in again", async () => {

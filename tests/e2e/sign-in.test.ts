@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { messages } from "../../server/src/http/messages";
 import {
@@ -12,6 +13,8 @@ import {
   useE2E,
 } from "./fixtures";
 
+const README_SCREENSHOT = fileURLToPath(new URL("../../docs/screenshot.png", import.meta.url));
+
 describeInBrowser("signing in and out", () => {
   const e2e = useE2E();
 
@@ -21,7 +24,7 @@ describeInBrowser("signing in and out", () => {
     await page.waitForURL((url) => url.pathname === "/sign-in");
     await expectVisible(pageHeading(page, fiText("signIn.title")));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("fi");
-    await checkPage(page, "sign-in");
+    await checkPage(page, "sign-in", { phoneAxe: true });
   });
 
   it("an administrator signs in and sees the administration cards on the home page", async () => {
@@ -34,7 +37,9 @@ describeInBrowser("signing in and out", () => {
       await expectVisible(adminSection.getByRole("link", { name: fiText(`nav.${key}`), exact: true }));
     }
     await expectVisible(page.getByRole("navigation", { name: fiText("nav.label") }));
-    await checkPage(page, "home-admin");
+    await checkPage(page, "home-admin", { phoneAxe: true });
+    // The README's picture of Polku: the administrator's home page at 1280×800.
+    await page.screenshot({ path: README_SCREENSHOT });
   });
 
   it("a coach signs in and sees the coach's welcome, without administration", async () => {
@@ -45,7 +50,7 @@ describeInBrowser("signing in and out", () => {
     await expectVisible(page.getByText(fiText("home.roleIntro.coach")));
     expect(await page.getByRole("region", { name: fiText("home.admin.heading") }).count()).toBe(0);
     expect(await page.getByRole("link", { name: fiText("nav.users") }).count()).toBe(0);
-    await checkPage(page, "home-coach");
+    await checkPage(page, "home-coach", { phoneAxe: true });
   });
 
   it("a participant signs in and sees the participant's text", async () => {
@@ -55,7 +60,7 @@ describeInBrowser("signing in and out", () => {
     await expectVisible(pageHeading(page, fiText("home.title", { name: participant.name })));
     await expectVisible(page.getByText(fiText("home.roleIntro.participant")));
     expect(await page.getByText(fiText("home.roleIntro.coach")).count()).toBe(0);
-    await checkPage(page, "home-participant");
+    await checkPage(page, "home-participant", { phoneAxe: true });
   });
 
   it("a wrong password shows the server's message and keeps the person on the sign-in page", async () => {
@@ -75,7 +80,7 @@ describeInBrowser("signing in and out", () => {
     const alert = page.getByRole("alert").filter({ hasText: messages.fi["auth.badCredentials"] });
     await expectVisible(alert);
     expect(new URL(page.url()).pathname).toBe("/sign-in");
-    await checkPage(page, "sign-in-wrong-password");
+    await checkPage(page, "sign-in-wrong-password", { phoneAxe: true });
   });
 
   it("an empty form names the missing fields without calling the server", async () => {

@@ -31,6 +31,8 @@ export function registerRequestPath(app: FastifyInstance, db: Db, config: Config
   });
 
   app.addHook("preValidation", async (req) => {
+    // No route matched: the not-found handler answers 404 and reveals nothing.
+    if (req.is404) return;
     const rule = accessOf(req);
     // Fail closed: a route declared without an access rule answers to nobody.
     if (!rule) {

@@ -160,7 +160,7 @@ export function languageFromHeader(header: string | undefined, fallback: Languag
     .map((part) => {
       const [tag = "", ...params] = part.trim().split(";");
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return { tag: tag.toLowerCase().split("-")[0] ?? "", q: q ? Number(q.slice(2)) : 1 };
+      return { tag: tag.trim().toLowerCase().split("-")[0] ?? "", q: q ? Number(q.slice(2)) : 1 };
     })
     .filter((x) => x.q > 0)
     .sort((a, b) => b.q - a.q);

@@ -1,0 +1,449 @@
+import fc from "fast-check";
+import type { LightMyRequestResponse, RouteOptions } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildInvitedUser,
+  buildOrganisation,
+  buildRegion,
+  buildUser,
+  createTestApp,
+  PASSWORD,
+  type Session,
+  signIn,
+  type TestApp,
+  type TestRegion,
+  type TestUser,
+  unique,
+} from "../../test/app";
+import { inRegion } from "../db/client";
+import { ROLES, type Role } from "../modules/access/roles";
+import { addMembership } from "../modules/users/service";
+import type { Access } from "./context";
+
+/**
+ * Every route × every role × another region. The matrix is built from the routes the app registers,
+ * so a new route is covered as soon as it exists: until it has a line in EXPECTATIONS below, the
+ * first test fails and says what to add.
+ */
+
+type Who = "public" | "signedIn" | readonly Role[];
+
+interface Prepared {
+  params?: Record<string, string>;
+  body?: unknown;
+}
+
+interface Expectation {
+  /** Must match the route's config.access. */
+  who: Who;
+  /** The status a permitted caller gets with the prepared request. */
+  ok: number;
+  /** A valid request for a permitted caller; run before every call, so side effects never leak between callers. */
+  prepare?: () => Promise<Prepared>;
+  /** The call ends the caller's session: use a fresh one. */
+  freshSession?: boolean;
+}
+
+const ADMIN = ["administrator"] as const;
+
+let t: TestApp;
+let a: TestRegion;
+let b: TestRegion;
+/** A user of region A whose id fills `:id` in /api/users routes. */
+let target: TestUser;
+/** A user of region A whose credentials POST /api/session uses. */
+let signInTarget: TestUser;
+/** A pending invitation of region A, for GET /api/invitations/:token. */
+let pendingToken: string;
+const users = new Map<Role, TestUser>();
+const sessions = new Map<Role, Session>();
+let adminB: Session;
+
+const freshOrganisation = async () => (await buildOrganisation(t, a)).id;
+const freshInvited = async () => (await buildInvitedUser(t, a, { activate: false })).user.id;
+
+const EXPECTATIONS: Record<string, Expectation> = {
+  "GET /health": { who: "public", ok: 200 },
+  "GET /metrics": { who: "public", ok: 200 },
+  // Fastify registers the bare prefix of the docs plugin without telling onRoute for GET; HEAD uses this line.
+  "GET /api/docs": { who: "public", ok: 200 },
+  "GET /api/docs/": { who: "public", ok: 200 },
+  "GET /api/docs/static/index.html": { who: "public", ok: 302 },
+  "GET /api/docs/static/swagger-initializer.js": { who: "public", ok: 200 },
+  "GET /api/docs/json": { who: "public", ok: 200 },
+  "GET /api/docs/yaml": { who: "public", ok: 200 },
+  "GET /api/docs/static/*": { who: "public", ok: 200 },
+
+  "GET /api/session": { who: "signedIn", ok: 200 },
+  "POST /api/session": {
+    who: "public",
+    ok: 200,
+    prepare: async () => ({ body: { email: signInTarget.email, password: PASSWORD } }),
+  },
+  "DELETE /api/session": { who: "signedIn", ok: 204, freshSession: true },
+  "PUT /api/session/language": {
+    who: "signedIn",
+    ok: 204,
+    prepare: async () => ({ body: { language: "en" } }),
+  },
+  "GET /api/invitations/:token": { who: "public", ok: 200 },
+  "POST /api/invitations/:token/accept": {
+    who: "public",
+    ok: 200,
+    prepare: async () => ({
+      params: { token: (await buildInvitedUser(t, a, { activate: false })).token },
+      body: { password: "a long enough password" },
+    }),
+  },
+
+  "GET /api/organisations": { who: "signedIn", ok: 200 },
+  "POST /api/organisations": {
+    who: ADMIN,
+    ok: 201,
+    prepare: async () => ({ body: { name: `Access org ${unique()}`, kind: "association" } }),
+  },
+  "GET /api/organisations/:id": { who: "signedIn", ok: 200 },
+  "PATCH /api/organisations/:id": {
+    who: ADMIN,
+    ok: 200,
+    prepare: async () => ({
+      params: { id: await freshOrganisation() },
+      body: { name: `Renamed ${unique()}`, version: 1 },
+    }),
+  },
+
+  "GET /api/users": { who: ADMIN, ok: 200 },
+  "POST /api/users": {
+    who: ADMIN,
+    ok: 201,
+    prepare: async () => ({
+      body: {
+        email: `access-${unique()}@test.example`,
+        name: "Access Test",
+        language: "fi",
+        memberships: [{ organisationId: a.organisationId, role: "coach" }],
+      },
+    }),
+  },
+  "GET /api/users/:id": { who: ADMIN, ok: 200 },
+  "PATCH /api/users/:id": {
+    who: ADMIN,
+    ok: 200,
+    prepare: async () => ({ params: { id: await freshInvited() }, body: { name: "Renamed", version: 1 } }),
+  },
+  "POST /api/users/:id/memberships": {
+    who: ADMIN,
+    ok: 201,
+    prepare: async () => ({ body: { organisationId: await freshOrganisation(), role: "partner_worker" } }),
+  },
+  "DELETE /api/users/:id/memberships/:membershipId": {
+    who: ADMIN,
+    ok: 204,
+    prepare: async () => {
+      const organisationId = await freshOrganisation();
+      const m = await inRegion(t.db.database.app, { regionId: a.regionId, userId: a.admin.id }, (tx) =>
+        addMembership(tx, target.id, { organisationId, role: "partner_worker" }),
+      );
+      return { params: { membershipId: m.id } };
+    },
+  },
+  "POST /api/users/:id/deactivate": {
+    who: ADMIN,
+    ok: 200,
+    prepare: async () => ({ params: { id: await freshInvited() } }),
+  },
+  "POST /api/users/:id/reactivate": { who: ADMIN, ok: 200 },
+  "POST /api/users/:id/invitation": {
+    who: ADMIN,
+    ok: 200,
+    prepare: async () => ({ params: { id: await freshInvited() } }),
+  },
+
+  "GET /api/outbox": { who: ADMIN, ok: 200 },
+  "GET /api/audit": { who: ADMIN, ok: 200 },
+  "GET /api/access-log": { who: ADMIN, ok: 200 },
+};
+
+interface Endpoint {
+  method: string;
+  url: string;
+  key: string;
+  route: RouteOptions;
+  /** The table line that applies: HEAD uses its GET's. */
+  expectation: Expectation | undefined;
+}
+
+function endpoints(): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const route of t.app.registeredRoutes) {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      const key = `${method} ${route.url}`;
+      const own = EXPECTATIONS[key];
+      const viaGet = method === "HEAD" ? EXPECTATIONS[`GET ${route.url}`] : undefined;
+      out.push({ method, url: route.url ?? "", key, route, expectation: own ?? viaGet });
+    }
+  }
+  return out;
+}
+
+/** Default values for path parameters: real ids of region A. */
+function defaultParams(url: string): Record<string, string> {
+  return {
+    id: url.startsWith("/api/organisations/") ? a.organisationId : target.id,
+    membershipId: crypto.randomUUID(),
+    token: pendingToken,
+    "*": "index.css",
+  };
+}
+
+function fill(url: string, params: Record<string, string>): string {
+  return url.replace(/:(\w+)|\*$/g, (whole, name: string | undefined) => {
+    const value = params[name ?? whole];
+    if (value === undefined) {
+      throw new Error(
+        `no value for the path parameter ${whole} of ${url}: add it to defaultParams or prepare`,
+      );
+    }
+    return encodeURIComponent(value);
+  });
+}
+
+let addressCounter = 0;
+
+/** One request; each caller gets its own address so per-route rate limits do not interfere. */
+async function send(
+  endpoint: Endpoint,
+  session: Session | null,
+  prepared: Prepared,
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
+  const url = fill(endpoint.url, { ...defaultParams(endpoint.url), ...prepared.params });
+  const hasBody = prepared.body !== undefined && endpoint.method !== "GET" && endpoint.method !== "HEAD";
+  addressCounter += 1;
+  return t.app.inject({
+    method: endpoint.method as "GET",
+    url,
+    remoteAddress: `10.9.${Math.floor(addressCounter / 250)}.${addressCounter % 250}`,
+    headers: {
+      "accept-language": "en",
+      ...(session ? { cookie: session.cookie, "x-csrf-token": session.csrf } : {}),
+      ...headers,
+    },
+    ...(hasBody ? { payload: prepared.body as object } : {}),
+  });
+}
+
+function permits(who: Who, role: Role | null): boolean {
+  if (who === "public") return true;
+  if (role === null) return false;
+  if (who === "signedIn") return true;
+  return who.includes(role);
+}
+
+function sameAccess(who: Who, access: Access | undefined): boolean {
+  if (!access) return false;
+  if (who === "public" || who === "signedIn") return access.kind === who;
+  return access.kind === "roles" && [...access.roles].sort().join() === [...who].sort().join();
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await buildRegion(t);
+  b = await buildRegion(t);
+  target = await buildUser(t, a, { role: "coach" });
+  signInTarget = await buildUser(t, a, { role: "coach" });
+  pendingToken = (await buildInvitedUser(t, a, { activate: false })).token;
+  users.set("administrator", a.admin);
+  for (const role of ROLES) {
+    if (role !== "administrator") users.set(role, await buildUser(t, a, { role }));
+  }
+  for (const [role, user] of users) sessions.set(role, await signIn(t, user));
+  adminB = await signIn(t, b.admin);
+});
+afterAll(() => t.close());
+
+describe("the route table", () => {
+  it("has an access rule on every registered route", () => {
+    const missing = t.app.registeredRoutes
+      .filter((r) => !(r.config as { access?: Access } | undefined)?.access)
+      .map((r) => `${r.method} ${r.url}`);
+    expect(missing, "declare these with route()/publicRoute() and an access rule").toEqual([]);
+  });
+
+  it("has an expectation in this file for every registered route, matching its access rule", () => {
+    const problems: string[] = [];
+    for (const e of endpoints()) {
+      if (!e.expectation) {
+        problems.push(
+          `${e.key} is not in EXPECTATIONS of server/src/http/routes.access.test.ts: add a line saying who may call it and what they get`,
+        );
+      } else if (!sameAccess(e.expectation.who, (e.route.config as { access?: Access }).access)) {
+        problems.push(
+          `${e.key}: EXPECTATIONS says ${JSON.stringify(e.expectation.who)} but the route declares ${JSON.stringify((e.route.config as { access?: Access }).access)}`,
+        );
+      }
+    }
+    const registered = new Set(
+      endpoints().flatMap((e) => (e.method === "HEAD" ? [e.key, `GET ${e.url}`] : [e.key])),
+    );
+    for (const key of Object.keys(EXPECTATIONS)) {
+      if (!registered.has(key))
+        problems.push(`${key} is in EXPECTATIONS but no such route exists: remove it`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("every route × every caller", () => {
+  const callers: (Role | null)[] = [null, ...ROLES];
+
+  it.each(callers.map((role) => [role ?? "anonymous", role] as const))(
+    "gives %s the expected status on every route",
+    async (_label, role) => {
+      const mismatches: string[] = [];
+      let checked = 0;
+      for (const e of endpoints()) {
+        const exp = e.expectation;
+        if (!exp) continue; // reported by the route-table test
+        const prepared = (await exp.prepare?.()) ?? {};
+        let session = role ? (sessions.get(role) ?? null) : null;
+        if (session && exp.freshSession) {
+          const user = users.get(role as Role);
+          if (user) session = await signIn(t, user);
+        }
+        const res = await send(e, session, prepared);
+        const allowed = permits(exp.who, role);
+        const expected = allowed ? exp.ok : role === null ? 401 : 403;
+        checked += 1;
+        if (res.statusCode !== expected) {
+          mismatches.push(`${e.key}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+        }
+        if (!allowed && e.method !== "HEAD") {
+          expect(res.headers["content-type"], e.key).toContain("application/problem+json");
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+      expect(mismatches).toEqual([]);
+    },
+  );
+
+  it("refuses every non-public write without the CSRF token with 403", async () => {
+    const mismatches: string[] = [];
+    const session = sessions.get("administrator");
+    if (!session) throw new Error("no administrator session");
+    for (const e of endpoints()) {
+      if (!e.expectation || e.expectation.who === "public") continue;
+      if (["GET", "HEAD"].includes(e.method)) continue;
+      const prepared = (await e.expectation.prepare?.()) ?? {};
+      const res = await send(e, session, prepared, { "x-csrf-token": "" });
+      if (res.statusCode !== 403) mismatches.push(`${e.key}: got ${res.statusCode}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe("another region", () => {
+  it("gives region B's administrator 404 for region A's ids on every route with :id", async () => {
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const e of endpoints()) {
+      if (!e.expectation || e.expectation.who === "public" || !e.url.includes(":id")) continue;
+      const prepared = (await e.expectation.prepare?.()) ?? {};
+      const res = await send(e, adminB, prepared);
+      checked += 1;
+      if (res.statusCode !== 404) {
+        mismatches.push(`${e.key}: expected 404, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
+    expect(mismatches).toEqual([]);
+  });
+
+  it("leaves region A's organisation and user unchanged after region B's attempts", async () => {
+    const org = await t.db.ownerQuery<{ version: number }>(
+      "SELECT version FROM organisations WHERE id = $1",
+      [a.organisationId],
+    );
+    const user = await t.db.ownerQuery<{ status: string; name: string }>(
+      "SELECT status, name FROM users WHERE id = $1",
+      [target.id],
+    );
+    for (const [url, body] of [
+      [`/api/organisations/${a.organisationId}`, { name: "Taken over", version: 1 }],
+      [`/api/users/${target.id}`, { name: "Taken over", version: 1 }],
+    ] as const) {
+      const res = await t.app.inject({
+        method: "PATCH",
+        url,
+        headers: { cookie: adminB.cookie, "x-csrf-token": adminB.csrf },
+        payload: body,
+      });
+      expect(res.statusCode).toBe(404);
+    }
+    expect(
+      await t.db.ownerQuery<{ version: number }>("SELECT version FROM organisations WHERE id = $1", [
+        a.organisationId,
+      ]),
+    ).toEqual(org);
+    expect(await t.db.ownerQuery("SELECT status, name FROM users WHERE id = $1", [target.id])).toEqual(user);
+  });
+
+  it("never lists region A's organisations or users to region B", async () => {
+    for (const url of ["/api/organisations", "/api/users", "/api/audit", "/api/access-log", "/api/outbox"]) {
+      const res = await t.app.inject({ method: "GET", url, headers: { cookie: adminB.cookie } });
+      expect(res.statusCode, url).toBe(200);
+      for (const id of [a.organisationId, a.admin.id, target.id, a.regionId]) {
+        expect(res.body, `${url} shows an id of region A`).not.toContain(id);
+      }
+    }
+  });
+});
+
+describe("junk request bodies", () => {
+  it("never produce a 500 on any POST, PUT or PATCH route", async () => {
+    const session = sessions.get("administrator");
+    if (!session) throw new Error("no administrator session");
+    const writes = endpoints().filter((e) => e.expectation && ["POST", "PUT", "PATCH"].includes(e.method));
+    expect(writes.length).toBeGreaterThan(5);
+    const junk = fc.oneof(
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc
+        .dictionary(
+          fc.constantFrom(
+            "email",
+            "password",
+            "name",
+            "kind",
+            "version",
+            "language",
+            "role",
+            "organisationId",
+            "memberships",
+            "active",
+            "businessId",
+          ),
+          fc.jsonValue(),
+        )
+        .map((v) => JSON.stringify(v)),
+      fc.string(),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...writes), junk, async (e, payload) => {
+        const res = await t.app.inject({
+          method: e.method as "POST",
+          url: fill(e.url, defaultParams(e.url)),
+          remoteAddress: "10.8.0.1",
+          headers: {
+            cookie: session.cookie,
+            "x-csrf-token": session.csrf,
+            "content-type": "application/json",
+          },
+          payload,
+        });
+        if (res.statusCode >= 500) throw new Error(`${e.key} answered ${res.statusCode}: ${res.body}`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
