@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../src/db/client";
-import { TEMPLATE_DB, withDatabase } from "./global-setup";
+import { withDatabase } from "./global-setup";
 
 export interface TestDatabase {
   database: Database;
@@ -17,10 +17,12 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const pgUrl = inject("postgresTemplate");
   if (pgUrl) {
-    const name = `polku_t_${randomBytes(6).toString("hex")}`;
+    const template = inject("postgresTemplateName");
+    // The run's template name ends in its process id; test databases carry the same id.
+    const name = `polku_t_${template?.split("_").pop()}_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: pgUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     await admin.end();
     const url = withDatabase(pgUrl, name);
     const database = await openDatabase({

@@ -5,12 +5,24 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../src/db/client";
 
-export const TEMPLATE_DB = "polku_test_template";
+/** Databases of this test run carry its process id, so two runs on one server never touch each other's. */
+export const RUN_TAG = String(process.pid);
+export const TEMPLATE_DB = `polku_tpl_${RUN_TAG}`;
+
+function alive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteTemplate: string | null;
     postgresTemplate: string | null;
+    postgresTemplateName: string | null;
   }
 }
 
@@ -34,10 +46,14 @@ export default async function setup(project: TestProject) {
   if (url) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    // Leftovers of an interrupted run.
-    const stale = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'polku_t_%'");
-    for (const { datname } of stale.rows)
-      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    // Leftovers of interrupted runs whose process is gone (never another live run's databases).
+    const stale = await admin.query(
+      "SELECT datname FROM pg_database WHERE datname ~ '^polku_(t|tpl)_[0-9]+'",
+    );
+    for (const { datname } of stale.rows as { datname: string }[]) {
+      const pid = Number(/^polku_(?:t|tpl)_([0-9]+)/.exec(datname)?.[1]);
+      if (!alive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
     await admin.end();
@@ -51,7 +67,14 @@ export default async function setup(project: TestProject) {
     });
     await db.close();
     project.provide("postgresTemplate", url);
+    project.provide("postgresTemplateName", TEMPLATE_DB);
     project.provide("pgliteTemplate", null);
+    return async () => {
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+      await a.end();
+    };
   } else {
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
@@ -65,5 +88,6 @@ export default async function setup(project: TestProject) {
     await writeFile(file, Buffer.from(await dump.arrayBuffer()));
     project.provide("pgliteTemplate", file);
     project.provide("postgresTemplate", null);
+    project.provide("postgresTemplateName", null);
   }
 }
