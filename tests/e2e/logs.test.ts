@@ -58,7 +58,7 @@ describeInBrowser("the audit trail and the access log", () => {
     const cells = await row.getByRole("cell").allInnerTexts();
     expect(cells[1]).toBe(admin.name);
     expect(cells[2]).toBe(fiText("auditAction.insert"));
-    expect(cells[3]).toBe("organisations");
+    expect(cells[3]).toBe(`${fiText("auditEntity.organisations")} (organisations)`);
     expect(cells[5]).toContain(`name: ${organisationName}`);
     await checkPage(page, "admin-audit");
 
@@ -86,7 +86,7 @@ describeInBrowser("the audit trail and the access log", () => {
     await expectVisible(table.getByRole("row").filter({ hasText: organisationName }));
     const entities = await table.locator("tbody tr td:nth-child(4)").allInnerTexts();
     expect(entities.length).toBeGreaterThan(0);
-    expect(new Set(entities)).toEqual(new Set(["organisations"]));
+    expect(new Set(entities)).toEqual(new Set([`${fiText("auditEntity.organisations")} (organisations)`]));
   });
 
   it("the administrator sees in the access log who read which user's details", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChangeValue, formatDateTime } from "./format";
+import { describeChanges, formatChangeValue, formatDateTime } from "./format";
 
 describe("formatDateTime", () => {
   it("shows the time in Finnish time, not UTC", () => {
@@ -26,5 +26,16 @@ describe("formatChangeValue", () => {
     expect(formatChangeValue(false)).toBe("false");
     expect(formatChangeValue(null)).toBe("–");
     expect(formatChangeValue({ from: "a", to: "b" })).toBe('{"from":"a","to":"b"}');
+  });
+});
+
+describe("describeChanges", () => {
+  it("shows updates as old → new and leaves bookkeeping out", () => {
+    expect(
+      describeChanges({ name: { old: "A", new: "B" }, id: "x", region_id: "r", version: 2, active: true }),
+    ).toEqual([
+      { field: "name", text: "A → B" },
+      { field: "active", text: "true" },
+    ]);
   });
 });

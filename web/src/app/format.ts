@@ -30,3 +30,22 @@ export function formatChangeValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
 }
+
+/** Bookkeeping columns that say nothing to a reader of the audit trail. */
+const HIDDEN_FIELDS = new Set(["id", "region_id", "created_at", "updated_at", "version"]);
+
+function isChange(value: unknown): value is { old: unknown; new: unknown } {
+  return typeof value === "object" && value !== null && "old" in value && "new" in value;
+}
+
+/** An audit entry's changes as lines "field: value" or "field: old → new", bookkeeping left out. */
+export function describeChanges(changes: Record<string, unknown>): { field: string; text: string }[] {
+  return Object.entries(changes)
+    .filter(([field]) => !HIDDEN_FIELDS.has(field))
+    .map(([field, value]) => ({
+      field,
+      text: isChange(value)
+        ? `${formatChangeValue(value.old)} → ${formatChangeValue(value.new)}`
+        : formatChangeValue(value),
+    }));
+}

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { Button, Paragraph, TextInput } from "suomifi-ui-components";
 import { api } from "../../../app/api";
-import { formatChangeValue, formatDateTime } from "../../../app/format";
+import { describeChanges, formatDateTime } from "../../../app/format";
 import type { AuditPage as AuditPageData } from "../../../app/types";
 import { useLanguage } from "../../../app/useLanguage";
 import { DataTable } from "../../../ui/DataTable";
@@ -15,14 +15,26 @@ import { ProblemAlert } from "../../../ui/ProblemAlert";
 
 const PAGE_SIZE = "50";
 
+const KNOWN_ENTITIES = [
+  "organisations",
+  "users",
+  "memberships",
+  "sessions",
+  "invitations",
+  "outbox",
+] as const;
+type KnownEntity = (typeof KNOWN_ENTITIES)[number];
+const isKnownEntity = (entity: string): entity is KnownEntity =>
+  (KNOWN_ENTITIES as readonly string[]).includes(entity);
+
 function Changes({ changes }: { changes: Record<string, unknown> }) {
-  const entries = Object.entries(changes);
-  if (entries.length === 0) return <>–</>;
+  const lines = describeChanges(changes);
+  if (lines.length === 0) return <>–</>;
   return (
     <ul className="cell-list">
-      {entries.map(([field, value]) => (
+      {lines.map(({ field, text }) => (
         <li key={field}>
-          {field}: {formatChangeValue(value)}
+          {field}: {text}
         </li>
       ))}
     </ul>
@@ -100,7 +112,9 @@ export function AuditPage() {
               at: formatDateTime(event.at, language),
               actor: event.actorName ?? t("audit.system"),
               action: t(`auditAction.${event.action}`),
-              entity: event.entity,
+              entity: isKnownEntity(event.entity)
+                ? `${t(`auditEntity.${event.entity}`)} (${event.entity})`
+                : event.entity,
               entityId: event.entityId ?? "–",
               changes: <Changes changes={event.changes} />,
             }))}
