@@ -38,8 +38,16 @@ describeInBrowser("signing in and out", () => {
     }
     await expectVisible(page.getByRole("navigation", { name: fiText("nav.label") }));
     await checkPage(page, "home-admin", { phoneAxe: true });
-    // The README's picture of Polku: the administrator's home page at 1280×800.
-    await page.screenshot({ path: README_SCREENSHOT });
+    // The README's picture of Polku: the administrator's home page at 1280×800 (UPDATE_SCREENSHOT=1).
+    if (process.env.UPDATE_SCREENSHOT === "1") await page.screenshot({ path: README_SCREENSHOT });
+  });
+
+  it("shows a translated, accessible not-found page for an unknown address", async () => {
+    const page = await e2e.newPage();
+    await signInAs(page, demoUser("coach").email);
+    await page.goto("/no-such-page");
+    await expectVisible(pageHeading(page, fiText("notFound.title")));
+    await checkPage(page, "not-found", { phoneAxe: true });
   });
 
   it("a coach signs in and sees the coach's welcome, without administration", async () => {
