@@ -4,7 +4,6 @@ import { type Db, inRegion, rowsOf, type Tx } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { Problem } from "../../http/problem";
 import { organisations } from "../organisations/schema";
-import { regions } from "../regions/schema";
 import { memberships, users } from "../users/schema";
 import { hashPassword, newToken, tokenHash, verifyPassword } from "./crypto";
 import { invitations, type Session, sessions } from "./schema";
@@ -14,57 +13,59 @@ type AuthConfig = Pick<
   "sessionHours" | "sessionIdleMinutes" | "loginMaxFailures" | "loginLockMinutes"
 >;
 
-/** Loads the signed-in user of a session, or null when the session is gone, expired, idle or the user inactive. */
+interface SessionRow {
+  session_id: string;
+  region_id: string;
+  region_name: string;
+  csrf_token: string;
+  last_seen_at: string | Date;
+  user_id: string;
+  email: string;
+  name: string;
+  language: SignedInUser["language"];
+  status: string;
+  memberships: SignedInUser["memberships"] | string;
+}
+
+/**
+ * Loads the signed-in user of a session, or null when the session is gone, expired, idle or the user
+ * inactive. One round trip per request; the idle clock is written at most once a minute.
+ */
 export async function resolveSession(
   db: Db,
   config: AuthConfig,
   token: string,
 ): Promise<SignedInUser | null> {
-  const found = rowsOf<{ session_id: string; region_id: string }>(
-    await db.execute(sql`SELECT session_id, region_id FROM polku_auth_session(${tokenHash(token)})`),
+  const row = rowsOf<SessionRow>(
+    await db.execute(sql`SELECT * FROM polku_auth_session_user(${tokenHash(token)})`),
   )[0];
-  if (!found) return null;
-  return inRegion(db, { regionId: found.region_id }, async (tx) => {
-    const [row] = await tx
-      .select({
-        sessionId: sessions.id,
-        csrfToken: sessions.csrfToken,
-        lastSeenAt: sessions.lastSeenAt,
-        userId: users.id,
-        email: users.email,
-        name: users.name,
-        language: users.language,
-        status: users.status,
-        regionId: regions.id,
-        regionName: regions.name,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .innerJoin(regions, eq(regions.id, sessions.regionId))
-      .where(eq(sessions.id, found.session_id));
-    if (row?.status !== "active") return null;
-    const idleMs = Date.now() - new Date(row.lastSeenAt).getTime();
-    if (idleMs > config.sessionIdleMinutes * 60_000) {
-      await tx.delete(sessions).where(eq(sessions.id, row.sessionId));
-      return null;
-    }
-    if (idleMs > 60_000) {
-      await tx.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, row.sessionId));
-    }
-    const ms = await membershipsOf(tx, row.userId);
-    return {
-      id: row.userId,
-      regionId: row.regionId,
-      regionName: row.regionName,
-      email: row.email,
-      name: row.name,
-      language: row.language,
-      roles: [...new Set(ms.map((m) => m.role))],
-      memberships: ms,
-      sessionId: row.sessionId,
-      csrfToken: row.csrfToken,
-    };
-  });
+  if (row?.status !== "active") return null;
+  const idleMs = Date.now() - new Date(row.last_seen_at).getTime();
+  if (idleMs > config.sessionIdleMinutes * 60_000) {
+    await inRegion(db, { regionId: row.region_id }, (tx) =>
+      tx.delete(sessions).where(eq(sessions.id, row.session_id)),
+    );
+    return null;
+  }
+  if (idleMs > 60_000) {
+    await inRegion(db, { regionId: row.region_id }, (tx) =>
+      tx.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, row.session_id)),
+    );
+  }
+  const ms: SignedInUser["memberships"] =
+    typeof row.memberships === "string" ? JSON.parse(row.memberships) : row.memberships;
+  return {
+    id: row.user_id,
+    regionId: row.region_id,
+    regionName: row.region_name,
+    email: row.email,
+    name: row.name,
+    language: row.language,
+    roles: [...new Set(ms.map((m) => m.role))],
+    memberships: ms,
+    sessionId: row.session_id,
+    csrfToken: row.csrf_token,
+  };
 }
 
 /** A user's memberships in active organisations. */
