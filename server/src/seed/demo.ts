@@ -1,6 +1,5 @@
 import type { Config } from "../config";
 import { type Database, inRegion } from "../db/client";
-import type { SignedInUser } from "../http/context";
 import type { OrganisationKind, Role } from "../modules/access/roles";
 import { acceptInvitation, createInvitation } from "../modules/auth/service";
 import { createOrganisation } from "../modules/organisations/service";
@@ -108,7 +107,7 @@ export async function seedDemo(database: Database, config: Config): Promise<void
     const token = await inRegion(database.app, ctx, async (tx) => {
       const invited = await inviteUser(
         tx,
-        admin as SignedInUser,
+        admin,
         {
           email: spec.email,
           name: spec.name,

@@ -68,21 +68,6 @@ export async function resolveSession(
   };
 }
 
-/** A user's memberships in active organisations. */
-export function membershipsOf(tx: Tx, userId: string) {
-  return tx
-    .select({
-      id: memberships.id,
-      organisationId: memberships.organisationId,
-      organisationName: organisations.name,
-      role: memberships.role,
-    })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(memberships.userId, userId), eq(organisations.active, true)))
-    .orderBy(organisations.name, memberships.role);
-}
-
 export function presentSession(user: SignedInUser): Session {
   return {
     user: {

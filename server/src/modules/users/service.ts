@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
-import type { Tx } from "../../db/client";
+import { rowsOf, type Tx } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { translate } from "../../http/messages";
 import { conflict, notFound, Problem } from "../../http/problem";
@@ -130,9 +130,8 @@ export async function inviteUser(
   mail: MailSettings,
 ): Promise<UserSummary> {
   const email = input.email.trim();
-  const [existing] = await tx
-    .execute(sql`SELECT 1 FROM polku_auth_user_by_email(${email})`)
-    .then((r) => (Array.isArray(r) ? r : ((r as { rows: unknown[] }).rows ?? [])));
+  // E-mail addresses are unique across regions; the definer function sees all of them (ids only).
+  const [existing] = rowsOf(await tx.execute(sql`SELECT 1 FROM polku_auth_user_by_email(${email})`));
   if (existing) throw new Problem(409, "users.duplicateEmail");
   await assertActiveOrganisations(
     tx,
