@@ -17,8 +17,16 @@ import { registerRequestPath } from "./http/hooks";
 import { ProblemDetails, registerProblemHandlers } from "./http/problem";
 import { auditRoutes } from "./modules/audit/routes";
 import { authRoutes } from "./modules/auth/routes";
+import { funderRoutes } from "./modules/funder/routes";
+import { notificationRoutes } from "./modules/notifications/routes";
 import { organisationRoutes } from "./modules/organisations/routes";
 import { outboxRoutes } from "./modules/outbox/routes";
+import { participantRoutes } from "./modules/participants/routes";
+import { pathwayRoutes } from "./modules/pathway/routes";
+import { stepRoutes } from "./modules/pathway/step-routes";
+import { projectRoutes } from "./modules/projects/routes";
+import { ruleRoutes } from "./modules/rules/routes";
+import { selfServiceRoutes } from "./modules/self-service/routes";
 import { systemRoutes } from "./modules/system/routes";
 import { userRoutes } from "./modules/users/routes";
 
@@ -53,6 +61,15 @@ export async function buildApp(
             redact: {
               paths: ["req.headers.cookie", "req.headers.authorization", 'req.headers["x-csrf-token"]'],
               remove: true,
+            },
+            // Query strings can carry search terms such as identity codes: log the path only.
+            serializers: {
+              req: (req: { method: string; url: string; hostname?: string; ip?: string }) => ({
+                method: req.method,
+                url: req.url.split("?")[0],
+                hostname: req.hostname,
+                remoteAddress: req.ip,
+              }),
             },
           },
     trustProxy: config.trustProxy,
@@ -123,6 +140,14 @@ export async function buildApp(
   userRoutes(app, database.app, config);
   outboxRoutes(app, database.app);
   auditRoutes(app, database.app);
+  projectRoutes(app, database.app);
+  participantRoutes(app, database.app);
+  pathwayRoutes(app, database.app);
+  stepRoutes(app, database.app);
+  ruleRoutes(app, database.app);
+  funderRoutes(app, database.app);
+  notificationRoutes(app, database.app);
+  selfServiceRoutes(app, database.app);
 
   const webDist = path.resolve(config.webDist);
   if (existsSync(path.join(webDist, "index.html"))) {

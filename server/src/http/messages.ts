@@ -1,7 +1,11 @@
 import type { Language } from "../modules/access/roles";
+import { participantMessages } from "../modules/participants/messages";
+import { pathwayMessages } from "../modules/pathway/messages";
+import { ruleMessages } from "../modules/rules/messages";
+import { selfServiceMessages } from "../modules/self-service/messages";
 
 /** Every message the server writes for a person, in Finnish, Swedish and English. */
-export const messages = {
+const coreMessages = {
   fi: {
     "problem.badRequest": "Pyyntö on virheellinen.",
     "problem.validation": "Tiedoissa on virheitä. Korjaa merkityt kohdat ja yritä uudelleen.",
@@ -139,6 +143,31 @@ export const messages = {
       "Hello {{name}},\n\n{{inviter}} has invited you to Polku ({{region}}). Take your account into use and set a password with this link within {{days}} days:\n\n{{link}}\n\nIf you did not expect this message, you can ignore it.",
   },
 } as const satisfies Record<Language, Record<string, string>>;
+
+/** The core catalogue and each module's own (a module keeps its messages beside its code). */
+export const messages = {
+  fi: {
+    ...coreMessages.fi,
+    ...participantMessages.fi,
+    ...pathwayMessages.fi,
+    ...ruleMessages.fi,
+    ...selfServiceMessages.fi,
+  },
+  sv: {
+    ...coreMessages.sv,
+    ...participantMessages.sv,
+    ...pathwayMessages.sv,
+    ...ruleMessages.sv,
+    ...selfServiceMessages.sv,
+  },
+  en: {
+    ...coreMessages.en,
+    ...participantMessages.en,
+    ...pathwayMessages.en,
+    ...ruleMessages.en,
+    ...selfServiceMessages.en,
+  },
+} as const;
 
 export type MessageKey = keyof (typeof messages)["fi"];
 

@@ -44,6 +44,13 @@ export class Problem extends Error {
 export const notFound = () => new Problem(404, "problem.notFound");
 export const forbidden = () => new Problem(403, "problem.forbidden");
 export const conflict = () => new Problem(409, "problem.conflict");
+/** A problem about one field of the request body (JSON pointer path), shown beside that field in forms. */
+export const fieldProblem = (
+  status: number,
+  key: MessageKey,
+  path: string,
+  params: Record<string, string | number> = {},
+) => new Problem(status, key, params, [{ path, key, params }]);
 
 function send(
   req: FastifyRequest,

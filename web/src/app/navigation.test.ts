@@ -5,15 +5,35 @@ describe("navItemsFor", () => {
   it("gives an administrator every admin page", () => {
     expect(navItemsFor(["administrator"]).map((item) => item.to)).toEqual([
       "/",
+      "/projects",
       "/admin/organisations",
       "/admin/users",
       "/admin/outbox",
       "/admin/audit",
       "/admin/access-log",
+      "/admin/statutory-limits",
     ]);
   });
 
-  it("gives other roles only the home page for now", () => {
-    expect(navItemsFor(["coach", "participant"]).map((item) => item.to)).toEqual(["/"]);
+  it("gives a coach the caseload, participants and projects", () => {
+    expect(navItemsFor(["coach"]).map((item) => item.to)).toEqual([
+      "/",
+      "/caseload",
+      "/participants",
+      "/projects",
+    ]);
+  });
+
+  it("gives a partner worker only participants shared with them", () => {
+    expect(navItemsFor(["partner_worker"]).map((item) => item.to)).toEqual(["/", "/participants"]);
+  });
+
+  it("gives a participant their own pathway, data and access log", () => {
+    expect(navItemsFor(["participant"]).map((item) => item.to)).toEqual([
+      "/",
+      "/me",
+      "/me/data",
+      "/me/access-log",
+    ]);
   });
 });

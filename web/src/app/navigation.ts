@@ -6,7 +6,14 @@ export type NavLabelKey =
   | "nav.users"
   | "nav.outbox"
   | "nav.audit"
-  | "nav.accessLog";
+  | "nav.accessLog"
+  | "nav.caseload"
+  | "nav.participants"
+  | "nav.projects"
+  | "nav.statutoryLimits"
+  | "nav.myPathway"
+  | "nav.myData"
+  | "nav.myAccessLog";
 
 export interface NavItem {
   to: string;
@@ -17,11 +24,22 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/", labelKey: "nav.home", roles: [] },
+  { to: "/caseload", labelKey: "nav.caseload", roles: ["coach"] },
+  {
+    to: "/participants",
+    labelKey: "nav.participants",
+    roles: ["coach", "project_manager", "partner_worker", "association_contact"],
+  },
+  { to: "/projects", labelKey: "nav.projects", roles: ["administrator", "project_manager", "coach"] },
+  { to: "/me", labelKey: "nav.myPathway", roles: ["participant"] },
+  { to: "/me/data", labelKey: "nav.myData", roles: ["participant"] },
+  { to: "/me/access-log", labelKey: "nav.myAccessLog", roles: ["participant"] },
   { to: "/admin/organisations", labelKey: "nav.organisations", roles: ["administrator"] },
   { to: "/admin/users", labelKey: "nav.users", roles: ["administrator"] },
   { to: "/admin/outbox", labelKey: "nav.outbox", roles: ["administrator"] },
   { to: "/admin/audit", labelKey: "nav.audit", roles: ["administrator"] },
   { to: "/admin/access-log", labelKey: "nav.accessLog", roles: ["administrator"] },
+  { to: "/admin/statutory-limits", labelKey: "nav.statutoryLimits", roles: ["administrator"] },
 ];
 
 /** The navigation links a person with these roles sees. */

@@ -9,11 +9,33 @@ import { UserPage } from "../features/admin/users/UserPage";
 import { UsersPage } from "../features/admin/users/UsersPage";
 import { HomePage } from "../features/home/HomePage";
 import { InvitationPage } from "../features/invitation/InvitationPage";
+import { ConsentsSection } from "../features/participants/ConsentsSection";
+import { OverviewSection } from "../features/participants/OverviewSection";
+import { ParticipantPage } from "../features/participants/ParticipantPage";
+import { ParticipantsPage } from "../features/participants/ParticipantsPage";
+import { RegisterParticipantPage } from "../features/participants/RegisterParticipantPage";
+import { AssessmentSection } from "../features/pathway/AssessmentSection";
+import { CaseloadPage } from "../features/pathway/CaseloadPage";
+import { ContactsSection } from "../features/pathway/ContactsSection";
+import { EnrolmentSection } from "../features/pathway/EnrolmentSection";
+import { PlanSection } from "../features/pathway/PlanSection";
+import { StageSection } from "../features/pathway/StageSection";
+import { TimelineSection } from "../features/pathway/TimelineSection";
+import { ProjectsPage } from "../features/projects/ProjectsPage";
+import { StatutoryLimitsPage } from "../features/rules/StatutoryLimitsPage";
+import { MyAccessLogPage } from "../features/self-service/MyAccessLogPage";
+import { MyDataPage } from "../features/self-service/MyDataPage";
+import { MyPathwayPage } from "../features/self-service/MyPathwayPage";
+import { FunderSection } from "../features/steps/FunderSection";
+import { StepsSection } from "../features/steps/StepsSection";
 import { ErrorPage } from "./ErrorPage";
 import { RequireRole, RequireSession } from "./guards";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { SignInPage } from "./SignInPage";
+
+/** Staff who work with participants' records (the server decides further by consent). */
+const STAFF_ROLES = ["coach", "project_manager", "partner_worker", "association_contact"] as const;
 
 export const routes: RouteObject[] = [
   {
@@ -31,6 +53,48 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <HomePage /> },
               {
+                element: <RequireRole roles={["coach"]} />,
+                children: [
+                  { path: "caseload", element: <CaseloadPage /> },
+                  { path: "participants/new", element: <RegisterParticipantPage /> },
+                ],
+              },
+              {
+                element: <RequireRole roles={STAFF_ROLES} />,
+                children: [
+                  { path: "participants", element: <ParticipantsPage /> },
+                  {
+                    path: "participants/:id",
+                    element: <ParticipantPage />,
+                    children: [
+                      { index: true, element: <OverviewSection /> },
+                      { path: "consents", element: <ConsentsSection /> },
+                      { path: "enrolments", element: <EnrolmentSection /> },
+                      { path: "assessment", element: <AssessmentSection /> },
+                      { path: "plan", element: <PlanSection /> },
+                      { path: "steps", element: <StepsSection /> },
+                      { path: "stage", element: <StageSection /> },
+                      { path: "contacts", element: <ContactsSection /> },
+                      { path: "timeline", element: <TimelineSection /> },
+                      { path: "funder", element: <FunderSection /> },
+                    ],
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={["administrator", "project_manager", "coach"]} />,
+                children: [{ path: "projects", element: <ProjectsPage /> }],
+              },
+              {
+                path: "me",
+                element: <RequireRole roles={["participant"]} />,
+                children: [
+                  { index: true, element: <MyPathwayPage /> },
+                  { path: "data", element: <MyDataPage /> },
+                  { path: "access-log", element: <MyAccessLogPage /> },
+                ],
+              },
+              {
                 path: "admin",
                 element: <RequireRole roles={["administrator"]} />,
                 children: [
@@ -42,6 +106,7 @@ export const routes: RouteObject[] = [
                   { path: "outbox", element: <OutboxPage /> },
                   { path: "audit", element: <AuditPage /> },
                   { path: "access-log", element: <AccessLogPage /> },
+                  { path: "statutory-limits", element: <StatutoryLimitsPage /> },
                 ],
               },
             ],

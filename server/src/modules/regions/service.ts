@@ -38,6 +38,8 @@ export async function bootstrapRegion(
     if (!admin) throw new Error("insert returned nothing");
     await tx.insert(memberships).values({ userId: admin.id, organisationId: org.id, role: "administrator" });
     const invitationToken = await createInvitation(tx, admin.id, admin.id);
+    // A region starts with the statutory limits of domain.md; its administrators edit them later.
+    await tx.execute(sql`SELECT polku_default_statutory_limits(${regionId}::uuid)`);
     return { regionId, organisationId: org.id, administratorId: admin.id, invitationToken };
   });
 }

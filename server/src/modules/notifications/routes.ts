@@ -1,0 +1,5 @@
+import type { FastifyInstance } from "fastify";
+import type { Db } from "../../db/client";
+
+// Routes arrive with this capability's work in issue 3 (being built now).
+export function notificationRoutes(_app: FastifyInstance, _db: Db) {}

@@ -1,0 +1,6 @@
+/** This module's messages, in Finnish, Swedish and English (merged into the server catalogue). */
+export const pathwayMessages = {
+  fi: {},
+  sv: {},
+  en: {},
+} as const;
