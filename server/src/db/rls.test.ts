@@ -23,13 +23,55 @@ let tenantTables: string[];
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** Gives a region a row in every tenant table: sessions, invitations, outbox, memberships, access log, audit. */
+/**
+ * Gives a region a row in every tenant table: sessions, invitations, outbox, memberships, access log,
+ * audit, and a participant with a whole pathway (written directly: this test is about the database).
+ */
 async function populate(region: TestRegion): Promise<TestUser> {
   const coach = await buildUser(t, region, { role: "coach" });
   await buildInvitedUser(t, region, { role: "participant", activate: false });
   const s = await signIn(t, region.admin);
   const read = await call(t, s, "GET", `/api/users/${coach.id}`);
   expect(read.statusCode).toBe(200);
+  await inRegion(app(), { regionId: region.regionId, userId: coach.id }, async (tx) => {
+    const one = async (q: ReturnType<typeof sql>) => rowsOf<{ id: string }>(await tx.execute(q))[0]?.id ?? "";
+    const org = region.organisationId;
+    const project = await one(
+      sql`INSERT INTO projects (name, programme_period, organisation_id, starts_on) VALUES ('P', '2021-2027', ${org}, '2026-01-01') RETURNING id`,
+    );
+    const p = await one(
+      sql`INSERT INTO participants (first_name, last_name, birth_date, search_name, organisation_id) VALUES ('A', 'B', '1990-01-01', 'b a', ${org}) RETURNING id`,
+    );
+    await tx.execute(
+      sql`INSERT INTO consents (participant_id, purpose, given_on, method) VALUES (${p}, 'pathway', '2026-01-02', 'in_person')`,
+    );
+    await tx.execute(
+      sql`INSERT INTO enrolments (participant_id, project_id, coach_id, entry_date) VALUES (${p}, ${project}, ${coach.id}, '2026-01-02')`,
+    );
+    await tx.execute(
+      sql`INSERT INTO assessments (participant_id, assessed_on, barriers, organisation_id, author_id) VALUES (${p}, '2026-01-03', '{}', ${org}, ${coach.id})`,
+    );
+    const plan = await one(sql`INSERT INTO plans (participant_id) VALUES (${p}) RETURNING id`);
+    const goal = await one(sql`INSERT INTO goals (plan_id, title) VALUES (${plan}, 'G') RETURNING id`);
+    await tx.execute(
+      sql`INSERT INTO goal_reviews (goal_id, reviewed_on, status, author_id) VALUES (${goal}, '2026-02-01', 'in_progress', ${coach.id})`,
+    );
+    await tx.execute(
+      sql`INSERT INTO steps (participant_id, kind, starts_on, author_id, organisation_id) VALUES (${p}, 'work_trial', '2026-02-01', ${coach.id}, ${org})`,
+    );
+    await tx.execute(
+      sql`INSERT INTO stage_changes (participant_id, stage, changed_on, author_id) VALUES (${p}, 'reached', '2026-01-02', ${coach.id})`,
+    );
+    await tx.execute(
+      sql`INSERT INTO contacts (participant_id, kind, happened_at, organisation_id, author_id) VALUES (${p}, 'phone', now(), ${org}, ${coach.id})`,
+    );
+    await tx.execute(
+      sql`INSERT INTO pathway_events (participant_id, at, kind, scope) VALUES (${p}, now(), 'registered', 'basic')`,
+    );
+    await tx.execute(
+      sql`INSERT INTO notifications (user_id, kind, subject_type, subject_id) VALUES (${coach.id}, 'follow_up_due', 'enrolment', ${p})`,
+    );
+  });
   return coach;
 }
 
@@ -66,11 +108,17 @@ describe("row-level security", () => {
       expect.arrayContaining([
         "access_log",
         "audit_trail",
+        "consents",
+        "contacts",
+        "enrolments",
         "invitations",
         "memberships",
         "organisations",
         "outbox",
+        "participants",
+        "pathway_events",
         "sessions",
+        "statutory_limits",
         "users",
       ]),
     );

@@ -9,9 +9,9 @@ import { consents, participants, type SharingScope } from "./schema";
  * Who may see and do what with a participant's record. The one place that decides it: every route of
  * the participants and pathway modules asks `relationTo` and the functions below.
  *
- * - keeper: staff of the organisation that registered the person (coach may write, project manager
- *   reads), or the person's own coach in an enrolment. Sees everything but other organisations'
- *   unshared notes.
+ * - keeper: staff of the organisation that registered the person (its coaches may write; project
+ *   managers, partner workers and association contacts there read), or the person's own coach in an
+ *   enrolment. Sees everything but other organisations' unshared notes.
  * - shared: staff of an organisation with a sharing consent in force. Sees only the consented scopes;
  *   'basic' always comes with a sharing consent.
  * - none: answered with 404, so that no one learns the person exists.
@@ -28,15 +28,13 @@ export const STAFF_ROLES = [
   "partner_worker",
   "association_contact",
 ] as const satisfies readonly Role[];
-/** Roles that keep records for their organisation. */
-const KEEPER_ROLES = ["coach", "project_manager"] as const satisfies readonly Role[];
 
 function orgsWithRole(user: SignedInUser, roles: readonly Role[]): string[] {
   return [...new Set(user.memberships.filter((m) => roles.includes(m.role)).map((m) => m.organisationId))];
 }
 
-/** Organisations through which the user keeps records (coach or project manager there). */
-export const keeperOrganisations = (user: SignedInUser) => orgsWithRole(user, KEEPER_ROLES);
+/** Organisations through which the user keeps records: any staff role there (the organisation's own records). */
+export const keeperOrganisations = (user: SignedInUser) => orgsWithRole(user, STAFF_ROLES);
 /** Organisations through which the user may write records (coach there). */
 export const writerOrganisations = (user: SignedInUser) => orgsWithRole(user, ["coach"]);
 /** Organisations through which a sharing consent reaches the user. */
