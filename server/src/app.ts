@@ -141,7 +141,7 @@ export async function buildApp(
   outboxRoutes(app, database.app);
   auditRoutes(app, database.app);
   projectRoutes(app, database.app);
-  participantRoutes(app, database.app);
+  participantRoutes(app, database.app, config);
   pathwayRoutes(app, database.app);
   stepRoutes(app, database.app);
   ruleRoutes(app, database.app);

@@ -226,6 +226,15 @@ const EXPECTATIONS: Record<string, Expectation> = {
     },
   },
 
+  "POST /api/participants/:id/account": {
+    who: COACH,
+    ok: 201,
+    prepare: async () => ({
+      params: { id: (await freshParticipant()).id },
+      body: { email: `own-${unique()}@test.example` },
+    }),
+  },
+
   "GET /api/outbox": { who: ADMIN, ok: 200 },
   "GET /api/audit": { who: ADMIN, ok: 200 },
   "GET /api/access-log": { who: ADMIN, ok: 200 },

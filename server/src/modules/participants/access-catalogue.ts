@@ -86,4 +86,11 @@ export const ACCESS_CATALOGUE: CatalogueEntry[] = [
       return { params: { consentId: c.id }, body: { withdrawnOn: "2026-02-01", version: c.version } };
     },
   },
+  {
+    route: "POST /api/participants/:id/account",
+    who: COACH,
+    ok: 201,
+    kind: "write",
+    prepare: async () => ({ body: { email: `own-${crypto.randomUUID()}@test.example` } }),
+  },
 ];

@@ -201,3 +201,13 @@ export const ConsentList = Type.Object({
 export type ConsentList = Static<typeof ConsentList>;
 export const ConsentResponse = Type.Object({ data: Consent });
 export type ConsentResponse = Static<typeof ConsentResponse>;
+
+/** Opens the participant's own sign-in: an invitation to this e-mail address, linked to the record. */
+export const ParticipantAccountCreate = Type.Object(
+  {
+    email: Type.String({ format: "email", maxLength: 254 }),
+    language: Type.Optional(StringEnum(LANGUAGES)),
+  },
+  { additionalProperties: false },
+);
+export type ParticipantAccountCreate = Static<typeof ParticipantAccountCreate>;

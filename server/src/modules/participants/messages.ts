@@ -18,6 +18,7 @@ export const participantMessages = {
     "consents.withdrawnBeforeGiven": "Peruutuspäivä ei voi olla ennen suostumuksen antamista.",
     "consents.withdrawnFuture": "Peruutuspäivä ei voi olla tulevaisuudessa.",
     "consents.alreadyWithdrawn": "Suostumus on jo peruttu.",
+    "participants.accountExists": "Asiakkaalla on jo oma tunnus Polkuun.",
   },
   sv: {
     "participants.identityCodeInvalid":
@@ -36,6 +37,7 @@ export const participantMessages = {
     "consents.withdrawnBeforeGiven": "Återkallelsedatumet kan inte vara före samtycket.",
     "consents.withdrawnFuture": "Återkallelsedatumet kan inte ligga i framtiden.",
     "consents.alreadyWithdrawn": "Samtycket har redan återkallats.",
+    "participants.accountExists": "Klienten har redan ett eget konto i Polku.",
   },
   en: {
     "participants.identityCodeInvalid":
@@ -56,5 +58,6 @@ export const participantMessages = {
     "consents.withdrawnBeforeGiven": "The withdrawal date cannot be before the consent was given.",
     "consents.withdrawnFuture": "The withdrawal date cannot be in the future.",
     "consents.alreadyWithdrawn": "The consent has already been withdrawn.",
+    "participants.accountExists": "The participant already has their own sign-in to Polku.",
   },
 } as const;

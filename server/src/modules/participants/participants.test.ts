@@ -140,3 +140,23 @@ describe("sharing by consent", () => {
     expect((await call(t, coach, "GET", url)).json().data.phone).toBe("040 123 4567");
   });
 });
+
+describe("POST /api/participants/:id/account", () => {
+  it("invites the participant, links the account and refuses a second one", async () => {
+    const p = await buildParticipant(t, coach);
+    const email = `own-${Date.now()}@test.example`;
+    const res = await call(t, coach, "POST", `/api/participants/${p.data.id}/account`, { email });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data.hasAccount).toBe(true);
+    const [row] = await t.db.ownerQuery<{ role: string; linked: boolean }>(
+      `SELECT m.role, p.user_id = u.id AS linked FROM users u JOIN memberships m ON m.user_id = u.id
+         JOIN participants p ON p.id = $2 WHERE lower(u.email) = lower($1)`,
+      [email, p.data.id],
+    );
+    expect(row).toEqual({ role: "participant", linked: true });
+    const again = await call(t, coach, "POST", `/api/participants/${p.data.id}/account`, {
+      email: `x${email}`,
+    });
+    expect(again.statusCode).toBe(409);
+  });
+});

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
+import type { Config } from "../../config";
 import type { Db } from "../../db/client";
 import { access } from "../../http/context";
 import { type RequestContext, route } from "../../http/route";
@@ -12,6 +13,7 @@ import {
   DuplicateList,
   DuplicateQuery,
   type Participant,
+  ParticipantAccountCreate,
   ParticipantCreate,
   ParticipantList,
   ParticipantResponse,
@@ -23,6 +25,7 @@ import { participantPolicy, type Relation, STAFF_ROLES } from "./policy";
 import {
   findDuplicates,
   getParticipant,
+  openParticipantAccount,
   participantCan,
   registerParticipant,
   searchParticipants,
@@ -45,7 +48,8 @@ export const logParticipantRead = (
     purpose,
   });
 
-export function participantRoutes(app: FastifyInstance, db: Db) {
+export function participantRoutes(app: FastifyInstance, db: Db, config: Config) {
+  const mail = { publicUrl: config.publicUrl, smtpConfigured: config.smtpUrl !== null };
   const staff = access.roles(...STAFF_ROLES);
   const coaches = access.roles("coach");
   const tags = ["participants"];
@@ -217,6 +221,27 @@ export function participantRoutes(app: FastifyInstance, db: Db) {
       const { participant } = await getParticipant(ctx.tx, ctx.user, req.params.id);
       await logParticipantRead(ctx, participant, "consent withdrawn");
       return { data };
+    },
+  });
+
+  route(app, db, {
+    method: "POST",
+    url: "/api/participants/:id/account",
+    summary: "Open the participant's own sign-in: invite them by e-mail and link the account to the record",
+    tags,
+    access: coaches,
+    personalData: true,
+    status: 201,
+    schema: { params: IdParams, body: ParticipantAccountCreate, response: { 201: ParticipantResponse } },
+    handler: async (ctx, req) => {
+      const { invitedUserId: _, ...result } = await openParticipantAccount(
+        ctx.tx,
+        ctx.user,
+        req.params.id,
+        req.body,
+        mail,
+      );
+      return present(ctx, result, "participant account opened");
     },
   });
 }

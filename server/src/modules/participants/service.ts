@@ -7,10 +7,12 @@ import { organisations } from "../organisations/schema";
 import { recordEvent } from "../pathway/events";
 import { stageChanges } from "../pathway/schema";
 import { users } from "../users/schema";
+import { inviteUser, type MailSettings } from "../users/service";
 import type {
   Duplicate,
   DuplicateQuery,
   Participant,
+  ParticipantAccountCreate,
   ParticipantCan,
   ParticipantCreate,
   ParticipantListItem,
@@ -319,4 +321,43 @@ export async function userNames(tx: Tx, ids: (string | null)[]): Promise<Map<str
     .where(sql`${users.id} = any(${`{${wanted.join(",")}}`}::uuid[])`)
     .orderBy(desc(users.name));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * Opens the participant's own sign-in to Polku: invites them (role participant in the keeping
+ * organisation) and links the account to the record. The invitation mail goes to the outbox.
+ */
+export async function openParticipantAccount(
+  tx: Tx,
+  user: SignedInUser,
+  id: string,
+  input: ParticipantAccountCreate,
+  mail: MailSettings,
+): Promise<{ participant: Participant; relation: Relation; invitedUserId: string }> {
+  const relation = await requireRelation(tx, user, id);
+  if (!participantPolicy.edit(relation)) throw new Problem(403, "problem.forbidden");
+  const [p] = await tx.select().from(participants).where(eq(participants.id, id));
+  if (!p) throw notFound();
+  if (p.userId) throw new Problem(409, "participants.accountExists");
+  const invited = await inviteUser(
+    tx,
+    user,
+    {
+      email: input.email,
+      name: `${p.firstName} ${p.lastName}`,
+      language: input.language ?? (p.preferredLanguage as "fi" | "sv" | "en"),
+      memberships: [{ organisationId: p.organisationId, role: "participant" }],
+    },
+    mail,
+  );
+  await tx
+    .update(participants)
+    .set({
+      userId: invited.id,
+      email: p.email ?? input.email,
+      version: sql`${participants.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(participants.id, id));
+  return { ...(await getParticipant(tx, user, id)), invitedUserId: invited.id };
 }
