@@ -27,6 +27,7 @@ const Env = Type.Object({
   ),
   SEED_DEMO: Type.Optional(Bool),
   WEB_DIST: Type.Optional(Type.String({ minLength: 1 })),
+  JOBS: Type.Optional(Bool),
 });
 
 const hints: Record<string, string> = {
@@ -49,6 +50,7 @@ const hints: Record<string, string> = {
   LOG_LEVEL: "one of fatal, error, warn, info, debug, trace, silent",
   SEED_DEMO: "true or false",
   WEB_DIST: "the folder of the built web app",
+  JOBS: "true or false (false: no scheduled jobs, such as the daily follow-up reminders, in this process)",
 };
 
 export interface Config {
@@ -71,6 +73,8 @@ export interface Config {
   logLevel: string;
   seedDemo: boolean;
   webDist: string;
+  /** Run the scheduled jobs (pg-boss) in this process. */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -135,5 +139,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // The demo network is seeded into an empty database unless told otherwise or running in production.
     seedDemo: truthy(e.SEED_DEMO, env.NODE_ENV !== "production"),
     webDist: e.WEB_DIST ?? "web/dist",
+    jobs: truthy(e.JOBS, true),
   };
 }

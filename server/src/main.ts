@@ -1,6 +1,7 @@
 import { buildApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/client";
+import { type Jobs, startJobs } from "./jobs/boss";
 import { startOutboxSender } from "./modules/outbox/sender";
 import { countRegions } from "./modules/regions/service";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed/demo";
@@ -26,6 +27,18 @@ async function main() {
   const sender = config.smtpUrl
     ? startOutboxSender(database.app, config.smtpUrl, config.mailFrom, app.log)
     : null;
+  let jobs: Jobs | null = null;
+  if (config.jobs) {
+    const ownerUrl = config.database.kind === "postgres" ? config.database.url : null;
+    // The reminders are not worth refusing to serve for: a failure to start them is logged loudly.
+    jobs = await startJobs(database, { ownerUrl, log: app.log }).catch((err: unknown) => {
+      app.log.error(
+        { err: err instanceof Error ? err.message : String(err) },
+        "scheduled jobs did not start",
+      );
+      return null;
+    });
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -33,6 +46,7 @@ async function main() {
     closing = true;
     app.log.info({ signal }, "shutting down");
     sender?.stop();
+    await jobs?.stop();
     await app.close();
     await database.close();
     process.exit(0);

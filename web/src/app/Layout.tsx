@@ -16,7 +16,7 @@ function MainNav() {
       <ul>
         {navItemsFor(session.user.roles).map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} end={item.to === "/"} className="main-nav__link">
+            <NavLink to={item.to} end={item.to === "/" || item.to === "/me"} className="main-nav__link">
               {t(item.labelKey)}
             </NavLink>
           </li>

@@ -223,7 +223,10 @@ export const TimelineEntry = Type.Object({
   kind: EventKind,
   scope: SharingScope,
   /** Facts only (kinds, dates, statuses, counts): never free text. */
-  summary: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
+  summary: Type.Record(
+    Type.String(),
+    Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]),
+  ),
   actorName: Nullable(Type.String()),
   organisationName: Nullable(Type.String()),
   /** The row the event is about; with `kind` it names where to go for the details. */

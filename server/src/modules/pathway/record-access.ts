@@ -3,8 +3,13 @@ import type { Tx } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { forbidden, notFound, Problem } from "../../http/problem";
 import { todayIso } from "../../lib/dates";
+import {
+  participantPolicy,
+  type Relation,
+  sharingOrganisations,
+  staffOrganisations,
+} from "../participants/policy";
 import type { SharingScope } from "../participants/schema";
-import { participantPolicy, type Relation, sharingOrganisations, staffOrganisations } from "../participants/policy";
 import { consents, participants } from "../participants/schema";
 import { requireRelation } from "../participants/service";
 
@@ -83,12 +88,17 @@ export interface KeysetCursor {
 
 export const encodeCursor = (c: KeysetCursor) => Buffer.from(`${c.at}|${c.id}`).toString("base64url");
 
+/** A timestamp as PostgreSQL writes it ("2026-03-04 07:00:00.123+00") or in ISO 8601. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+const isoOf = (at: string) => at.replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads a cursor; a malformed one is a bad request, never a server error. */
 export function decodeCursor(token: string): KeysetCursor {
   const [at = "", id = ""] = Buffer.from(token, "base64url").toString("utf8").split("|");
-  if (!UUID.test(id) || Number.isNaN(Date.parse(at.replace(" ", "T")))) {
+  const day = at.slice(0, 10);
+  const realDay = !Number.isNaN(Date.parse(day)) && new Date(Date.parse(day)).toISOString().startsWith(day);
+  if (!UUID.test(id) || !TIMESTAMP.test(at) || !realDay || Number.isNaN(Date.parse(isoOf(at)))) {
     throw new Problem(400, "problem.badRequest");
   }
   return { at, id };

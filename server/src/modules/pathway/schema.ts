@@ -121,6 +121,10 @@ export const enrolments = pgTable(
     foreignKey({ columns: [t.regionId, t.coachId], foreignColumns: [users.regionId, users.id] }),
     uniqueIndex("enrolments_open_key").on(t.participantId, t.projectId).where(sql`${t.exitDate} is null`),
     index("enrolments_coach_idx").on(t.regionId, t.coachId).where(sql`${t.exitDate} is null`),
+    /** The caseload's exited participants whose six-month follow-up is still to be recorded. */
+    index("enrolments_coach_follow_up_idx")
+      .on(t.regionId, t.coachId, t.followUpDue)
+      .where(sql`${t.exitDate} is not null and ${t.followUpOn} is null`),
     index("enrolments_participant_idx").on(t.regionId, t.participantId),
     index("enrolments_follow_up_idx")
       .on(t.followUpDue)

@@ -1,0 +1,1 @@
+CREATE INDEX "enrolments_coach_follow_up_idx" ON "enrolments" USING btree ("region_id","coach_id","follow_up_due") WHERE "enrolments"."exit_date" is not null and "enrolments"."follow_up_on" is null;
