@@ -5,6 +5,7 @@ import { type Jobs, startJobs } from "./jobs/boss";
 import { startOutboxSender } from "./modules/outbox/sender";
 import { countRegions } from "./modules/regions/service";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed/demo";
+import { seedDemoPathways } from "./seed/pathways";
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -24,6 +25,7 @@ async function main() {
     seeded = true;
   }
   const app = await buildApp(config, database);
+  if (seeded) await seedDemoPathways(app, database, config);
   const sender = config.smtpUrl
     ? startOutboxSender(database.app, config.smtpUrl, config.mailFrom, app.log)
     : null;

@@ -6,6 +6,7 @@ import {
   buildOrganisation,
   buildRegion,
   buildUser,
+  call,
   createTestApp,
   PASSWORD,
   type Session,
@@ -18,6 +19,7 @@ import {
 import { buildParticipant, giveSharingConsent } from "../../test/participants";
 import { inRegion } from "../db/client";
 import { ROLES, type Role } from "../modules/access/roles";
+import { ACCESS_CATALOGUE } from "../modules/participants/access-catalogue";
 import { addMembership } from "../modules/users/service";
 import type { Access } from "./context";
 
@@ -41,6 +43,8 @@ interface Expectation {
   who: Who;
   /** The status a permitted caller gets with the prepared request. */
   ok: number;
+  /** When only some permitted roles get `ok` (the rest 403 by the record's policy). */
+  okFor?: readonly Role[];
   /** A valid request for a permitted caller; run before every call, so side effects never leak between callers. */
   prepare?: () => Promise<Prepared>;
   /** The call ends the caller's session: use a fresh one. */
@@ -50,6 +54,7 @@ interface Expectation {
 const ADMIN = ["administrator"] as const;
 const STAFF = ["coach", "project_manager", "partner_worker", "association_contact"] as const;
 const COACH = ["coach"] as const;
+const PARTICIPANT = ["participant"] as const;
 
 let t: TestApp;
 let a: TestRegion;
@@ -75,6 +80,47 @@ const coachSession = () => {
 };
 /** A participant of region A's organisation, registered by region A's coach (every staff role there keeps it). */
 const freshParticipant = async () => (await buildParticipant(t, coachSession())).data;
+
+let limitYear = 2100;
+/** A statutory-limit row of its own validity year, so that rows never overlap. */
+const limitBody = () => {
+  limitYear += 1;
+  return {
+    stepKind: "other_service",
+    rule: "max_days_per_week",
+    value: 5,
+    validFrom: `${limitYear}-01-01`,
+    validTo: `${limitYear}-12-31`,
+    legalReference: "Access test",
+  };
+};
+const adminSession = () => {
+  const s = sessions.get("administrator");
+  if (!s) throw new Error("no administrator session");
+  return s;
+};
+const projectBody = () => ({
+  name: `Access project ${unique()}`,
+  programmePeriod: "2021-2027",
+  organisationId: a.organisationId,
+  startsOn: "2025-01-01",
+});
+const freshProject = async () => {
+  const res = await call(t, adminSession(), "POST", "/api/projects", projectBody());
+  if (res.statusCode !== 201) throw new Error(`project: ${res.statusCode} ${res.body}`);
+  return res.json().data as { id: string; version: number };
+};
+/** Links region A's participant user to a participant record once, so that /api/me answers 200. */
+let ownRecord: Promise<void> | null = null;
+const linkOwnRecord = () => {
+  ownRecord ??= (async () => {
+    const p = await freshParticipant();
+    const user = users.get("participant");
+    if (!user) throw new Error("no participant user");
+    await t.db.ownerQuery("UPDATE participants SET user_id = $1 WHERE id = $2", [user.id, p.id]);
+  })();
+  return ownRecord;
+};
 
 const EXPECTATIONS: Record<string, Expectation> = {
   "GET /health": { who: "public", ok: 200 },
@@ -235,10 +281,71 @@ const EXPECTATIONS: Record<string, Expectation> = {
     }),
   },
 
+  "GET /api/caseload": { who: COACH, ok: 200 },
+  "GET /api/notifications": { who: "signedIn", ok: 200 },
+  // A random id is nobody's own reminder: 404 for everyone (reading one's own is in the jobs test).
+  "POST /api/notifications/:id/read": {
+    who: "signedIn",
+    ok: 404,
+    prepare: async () => ({ params: { id: crypto.randomUUID() } }),
+  },
+  "GET /api/statutory-limits": { who: [...ADMIN, ...STAFF], ok: 200 },
+  "POST /api/statutory-limits": { who: ADMIN, ok: 201, prepare: async () => ({ body: limitBody() }) },
+  "PATCH /api/statutory-limits/:id": {
+    who: ADMIN,
+    ok: 200,
+    prepare: async () => {
+      const res = await call(t, adminSession(), "POST", "/api/statutory-limits", limitBody());
+      const row = res.json().data as { id: string; version: number };
+      return { params: { id: row.id }, body: { legalReference: "Changed", version: row.version } };
+    },
+  },
+  "GET /api/projects": { who: [...ADMIN, ...STAFF], ok: 200 },
+  "POST /api/projects": {
+    who: ["administrator", "project_manager"],
+    ok: 201,
+    prepare: async () => ({ body: projectBody() }),
+  },
+  "GET /api/projects/:id": {
+    who: [...ADMIN, ...STAFF],
+    ok: 200,
+    prepare: async () => ({ params: { id: (await freshProject()).id } }),
+  },
+  "PATCH /api/projects/:id": {
+    who: ["administrator", "project_manager"],
+    ok: 200,
+    prepare: async () => {
+      const p = await freshProject();
+      return { params: { id: p.id }, body: { code: "S30001", version: p.version } };
+    },
+  },
+  "GET /api/funder/periods": { who: [...ADMIN, ...STAFF], ok: 200 },
+  "GET /api/me/pathway": { who: PARTICIPANT, ok: 200, prepare: async () => (await linkOwnRecord(), {}) },
+  "GET /api/me/export.json": { who: PARTICIPANT, ok: 200, prepare: async () => (await linkOwnRecord(), {}) },
+  "GET /api/me/export.pdf": { who: PARTICIPANT, ok: 200, prepare: async () => (await linkOwnRecord(), {}) },
+  "GET /api/me/access-log": { who: PARTICIPANT, ok: 200, prepare: async () => (await linkOwnRecord(), {}) },
+
   "GET /api/outbox": { who: ADMIN, ok: 200 },
   "GET /api/audit": { who: ADMIN, ok: 200 },
   "GET /api/access-log": { who: ADMIN, ok: 200 },
 };
+
+// Every route on a participant's record, from the catalogue the consent matrix uses
+// (participants.access.test.ts): here each is checked by role, CSRF and region, on a fresh participant.
+for (const entry of ACCESS_CATALOGUE) {
+  if (EXPECTATIONS[entry.route]) continue;
+  EXPECTATIONS[entry.route] = {
+    who: entry.who,
+    ok: entry.ok,
+    ...(entry.kind === "contact" ? { okFor: ["coach"] as const } : {}),
+    prepare: async () => {
+      const participant = await freshParticipant();
+      const f = { t, participant, coach: coachSession(), partnerOrganisationId: a.organisationId };
+      const prepared = await entry.prepare(f);
+      return { ...prepared, params: { id: participant.id, ...prepared.params } };
+    },
+  };
+}
 
 interface Endpoint {
   method: string;
@@ -395,7 +502,8 @@ describe("every route × every caller", () => {
         }
         const res = await send(e, session, prepared);
         const allowed = permits(exp.who, role);
-        const expected = allowed ? exp.ok : role === null ? 401 : 403;
+        const okForRole = !exp.okFor || (role !== null && exp.okFor.includes(role));
+        const expected = allowed ? (okForRole ? exp.ok : 403) : role === null ? 401 : 403;
         checked += 1;
         if (res.statusCode !== expected) {
           mismatches.push(`${e.key}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 200)}`);

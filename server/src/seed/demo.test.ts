@@ -2,14 +2,41 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, createTestApp, signIn, type TestApp } from "../../test/app";
 import { countRegions, regionByCode } from "../modules/regions/service";
 import { DEMO_PASSWORD, DEMO_REGION, DEMO_USERS, seedDemo } from "./demo";
+import { seedDemoPathways } from "./pathways";
 
 let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp();
   await seedDemo(t.db.database, t.config);
+  await seedDemoPathways(t.app, t.db.database, t.config);
 });
 afterAll(() => t.close());
+
+describe("seedDemoPathways", () => {
+  it("gives the coaches living caseloads: stages, a broken statutory limit, no recent contact, a follow-up due", async () => {
+    const coach = await signIn(t, { email: "coach@polku.example", password: DEMO_PASSWORD });
+    const caseload = await call(t, coach, "GET", "/api/caseload");
+    expect(caseload.statusCode).toBe(200);
+    const rows = caseload.json().data as { firstName: string; flags: string[] }[];
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    const flagsOf = (name: string) => rows.find((r) => r.firstName === name)?.flags ?? [];
+    expect(flagsOf("Jari")).toContain("statutory_limit");
+    expect(flagsOf("Kaisa")).toContain("no_contact_30_days");
+    const coach2 = await signIn(t, { email: "coach2@polku.example", password: DEMO_PASSWORD });
+    const rows2 = (await call(t, coach2, "GET", "/api/caseload")).json().data as { firstName: string; flags: string[] }[];
+    expect(rows2.find((r) => r.firstName === "Marko")?.flags).toContain("follow_up_due");
+  });
+
+  it("lets the demo participant sign in and see their own plan and the coach's shared notes", async () => {
+    const ville = await signIn(t, { email: "participant@polku.example", password: DEMO_PASSWORD });
+    const me = await call(t, ville, "GET", "/api/me/pathway");
+    expect(me.statusCode, me.body).toBe(200);
+    expect(me.body).toContain("Työkokeilu puuverstaalla");
+    expect(me.body).toContain("Työkokeilu alkanut hyvin");
+    expect(me.body).not.toContain("Tavattiin kylätalon kahvilassa");
+  });
+});
 
 describe("seedDemo", () => {
   it("creates the demo region with 6 organisations", async () => {
@@ -61,9 +88,12 @@ describe("seedDemo", () => {
     expect(await inserts("organisations")).toHaveLength(6);
     expect(await inserts("users")).toHaveLength(8);
     expect(await inserts("memberships")).toHaveLength(8);
-    // Everything after the administrator's own activation is attributed to the administrator.
+    // Staff accounts are the administrator's doing; participants get theirs from their coach.
     const me = (await call(t, s, "GET", "/api/session")).json().user;
-    expect((await inserts("users")).filter((e) => e.actorId === me.id)).toHaveLength(7);
+    expect((await inserts("users")).filter((e) => e.actorId === me.id)).toHaveLength(5);
+    const coach = await signIn(t, { email: "coach@polku.example", password: DEMO_PASSWORD });
+    const coachId = (await call(t, coach, "GET", "/api/session")).json().user.id;
+    expect((await inserts("users")).filter((e) => e.actorId === coachId)).toHaveLength(1);
     const seeded = await t.db.ownerQuery<{ n: number }>(
       "SELECT count(*)::int AS n FROM audit_trail WHERE request_id = 'demo-seed'",
     );

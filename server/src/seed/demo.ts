@@ -101,7 +101,8 @@ export async function seedDemo(database: Database, config: Config): Promise<void
   });
 
   const mail = { publicUrl: config.publicUrl, smtpConfigured: false };
-  for (const spec of DEMO_USERS.slice(1)) {
+  // Participants get their sign-in from their coach, with their pathway (seedDemoPathways).
+  for (const spec of DEMO_USERS.slice(1).filter((u) => u.role !== "participant")) {
     const organisationId = orgIds.get(spec.org);
     if (!organisationId) throw new Error(`unknown demo organisation ${spec.org}`);
     const token = await inRegion(database.app, ctx, async (tx) => {

@@ -1,11 +1,13 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Tx } from "../../db/client";
+import { rowsOf, type Tx } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { conflict, fieldProblem, notFound, Problem } from "../../http/problem";
 import { todayIso } from "../../lib/dates";
+import { validateEntryData } from "../funder/service";
 import { organisations } from "../organisations/schema";
 import { recordEvent } from "../pathway/events";
 import { stageChanges } from "../pathway/schema";
+import type { ProgrammePeriod } from "../projects/schema";
 import { users } from "../users/schema";
 import { inviteUser, type MailSettings } from "../users/service";
 import type {
@@ -221,6 +223,15 @@ export async function updateParticipant(
       .where(and(eq(participants.identityCode, identityCode), sql`${participants.id} <> ${id}`));
     if (taken)
       throw new Problem(409, "participants.identityCodeTaken", { organisation: taken.organisationName });
+  }
+  if (input.entryData !== undefined) {
+    // Entry data must be what the programme period of each project they take part in accepts.
+    const periods = rowsOf<{ period: ProgrammePeriod }>(
+      await tx.execute(
+        sql`select distinct pr.programme_period as period from enrolments e join projects pr on pr.id = e.project_id where e.participant_id = ${id} and e.exit_date is null`,
+      ),
+    );
+    for (const { period } of periods) await validateEntryData(tx, period, input.entryData);
   }
   const [row] = await tx
     .update(participants)

@@ -3,11 +3,12 @@ import type { Tx } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { conflict, fieldProblem, forbidden, notFound, Problem } from "../../http/problem";
 import { addMonthsIso, todayIso } from "../../lib/dates";
+import { validateEntryData, validateExitData, validateFollowUpData } from "../funder/service";
 import { notifications } from "../notifications/schema";
 import { participantPolicy, type Relation } from "../participants/policy";
 import { participants } from "../participants/schema";
 import { requireRelation } from "../participants/service";
-import { projects } from "../projects/schema";
+import { type ProgrammePeriod, projects } from "../projects/schema";
 import { memberships, users } from "../users/schema";
 import type {
   CoachOption,
@@ -158,10 +159,21 @@ export async function enrol(
   const subject = await subjectOf(tx, user, participantId);
   if (!participantPolicy.edit(subject.relation)) throw forbidden();
   const [project] = await tx
-    .select({ id: projects.id, startsOn: projects.startsOn, endsOn: projects.endsOn })
+    .select({
+      id: projects.id,
+      startsOn: projects.startsOn,
+      endsOn: projects.endsOn,
+      programmePeriod: projects.programmePeriod,
+    })
     .from(projects)
     .where(eq(projects.id, input.projectId));
   if (!project) throw fieldProblem(400, "enrolments.projectNotFound", "/projectId");
+  // The entry data is copied into the enrolment: it must be what this project's programme period accepts.
+  const [person] = await tx
+    .select({ entryData: participants.entryData })
+    .from(participants)
+    .where(eq(participants.id, participantId));
+  await validateEntryData(tx, project.programmePeriod, person?.entryData ?? {});
   if (input.entryDate < project.startsOn) {
     throw fieldProblem(400, "enrolments.entryBeforeProject", "/entryDate", { date: project.startsOn });
   }
@@ -217,6 +229,16 @@ export async function enrol(
 }
 
 /** The enrolment and the user's relation to its participant; 404 when either is out of reach. */
+/** The programme period whose indicator definitions the project's funder data follows. */
+async function periodOf(tx: Tx, projectId: string): Promise<ProgrammePeriod> {
+  const [row] = await tx
+    .select({ period: projects.programmePeriod })
+    .from(projects)
+    .where(eq(projects.id, projectId));
+  if (!row) throw notFound();
+  return row.period;
+}
+
 async function openEnrolment(tx: Tx, user: SignedInUser, id: string) {
   const [current] = await tx.select().from(enrolments).where(eq(enrolments.id, id));
   if (!current) throw notFound();
@@ -282,6 +304,7 @@ export async function exitEnrolment(
     throw fieldProblem(400, "enrolments.exitBeforeEntry", "/exitDate", { date: current.entryDate });
   }
   if (input.exitDate > todayIso()) throw fieldProblem(400, "enrolments.exitFuture", "/exitDate");
+  await validateExitData(tx, await periodOf(tx, current.projectId), input.exitData);
   await update(tx, id, input.version, {
     exitDate: input.exitDate,
     outcome: input.outcome,
@@ -314,6 +337,7 @@ export async function recordFollowUp(
     throw fieldProblem(400, "followUp.beforeExit", "/followUpOn", { date: current.exitDate });
   }
   if (input.followUpOn > todayIso()) throw fieldProblem(400, "followUp.future", "/followUpOn");
+  await validateFollowUpData(tx, await periodOf(tx, current.projectId), input.followUpData);
   await update(tx, id, input.version, { followUpOn: input.followUpOn, followUpData: input.followUpData });
   await tx
     .update(notifications)
