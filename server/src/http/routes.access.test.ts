@@ -122,6 +122,11 @@ const linkOwnRecord = () => {
   return ownRecord;
 };
 
+const withOwnRecord = async (): Promise<Prepared> => {
+  await linkOwnRecord();
+  return {};
+};
+
 const EXPECTATIONS: Record<string, Expectation> = {
   "GET /health": { who: "public", ok: 200 },
   "GET /metrics": { who: "public", ok: 200 },

@@ -24,7 +24,10 @@ describe("seedDemoPathways", () => {
     expect(flagsOf("Jari")).toContain("statutory_limit");
     expect(flagsOf("Kaisa")).toContain("no_contact_30_days");
     const coach2 = await signIn(t, { email: "coach2@polku.example", password: DEMO_PASSWORD });
-    const rows2 = (await call(t, coach2, "GET", "/api/caseload")).json().data as { firstName: string; flags: string[] }[];
+    const rows2 = (await call(t, coach2, "GET", "/api/caseload")).json().data as {
+      firstName: string;
+      flags: string[];
+    }[];
     expect(rows2.find((r) => r.firstName === "Marko")?.flags).toContain("follow_up_due");
   });
 
