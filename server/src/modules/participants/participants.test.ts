@@ -160,3 +160,25 @@ describe("POST /api/participants/:id/account", () => {
     expect(again.statusCode).toBe(409);
   });
 });
+
+describe("GET /api/participants as a partner", () => {
+  it("shows the current stage only to an organisation whose consent includes the plan", async () => {
+    const p = await buildParticipant(t, coach, { lastName: `Vaihe-${Date.now()}` });
+    const stage = await call(t, coach, "POST", `/api/participants/${p.data.id}/stages`, {
+      stage: "life_management",
+      changedOn: "2026-02-01",
+      note: "",
+    });
+    expect(stage.statusCode, stage.body).toBe(201);
+    const consent = await giveSharingConsent(t, coach, p.data.id, partnerOrgId, ["basic"]);
+    const q = `/api/participants?q=${encodeURIComponent(p.data.lastName)}`;
+    expect((await call(t, partner, "GET", q)).json().data[0].stage).toBeNull();
+    expect((await call(t, coach, "GET", q)).json().data[0].stage).toBe("life_management");
+    await call(t, coach, "POST", `/api/participants/${p.data.id}/consents/${consent.id}/withdraw`, {
+      withdrawnOn: "2026-03-01",
+      version: consent.version,
+    });
+    await giveSharingConsent(t, coach, p.data.id, partnerOrgId, ["basic", "plan"]);
+    expect((await call(t, partner, "GET", q)).json().data[0].stage).toBe("life_management");
+  });
+});

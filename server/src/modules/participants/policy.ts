@@ -45,18 +45,19 @@ export const staffOrganisations = (user: SignedInUser) => orgsWithRole(user, STA
 const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
 /**
- * SQL condition: the participant row `p` is visible to the user. Used by search, lists and reports,
- * so that they agree with `relationTo` (a property test checks it).
+ * SQL condition: the participant row is visible to the user (with `scope`, that part of the record is).
+ * Used by search, lists and reports, so that they agree with `relationTo` (a property test checks it).
  */
-export function visibleTo(user: SignedInUser): SQL {
+export function visibleTo(user: SignedInUser, scope: SharingScope = "basic"): SQL {
   const keepers = keeperOrganisations(user);
   const sharing = sharingOrganisations(user);
+  const scoped = scope === "basic" ? sql`` : sql` and ${scope} = any(c.scopes)`;
   return sql`(
     ${participants.organisationId} = any(${uuidArray(keepers)})
     or exists (select 1 from enrolments e where e.region_id = ${participants.regionId} and e.participant_id = ${participants.id} and e.coach_id = ${user.id})
     or exists (select 1 from consents c where c.region_id = ${participants.regionId} and c.participant_id = ${participants.id}
       and c.purpose = 'sharing' and c.withdrawn_on is null and c.given_on <= ${todayIso()}::date
-      and c.organisation_id = any(${uuidArray(sharing)}))
+      and c.organisation_id = any(${uuidArray(sharing)})${scoped})
   )`;
 }
 

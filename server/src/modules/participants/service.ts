@@ -295,9 +295,10 @@ export async function searchParticipants(
       village: participants.village,
       organisationName: organisations.name,
       organisationId: participants.organisationId,
+      // The stage belongs to the plan: shown only to those who may see the plan.
       stage: sql<
         string | null
-      >`(select s.stage from ${stageChanges} s where s.participant_id = ${participants.id} order by s.changed_on desc, s.created_at desc limit 1)`,
+      >`case when ${visibleTo(user, "plan")} then (select s.stage from ${stageChanges} s where s.participant_id = ${participants.id} order by s.changed_on desc, s.created_at desc limit 1) end`,
     })
     .from(participants)
     .innerJoin(organisations, eq(organisations.id, participants.organisationId))
