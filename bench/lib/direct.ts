@@ -151,15 +151,16 @@ export async function caseload(client: pg.ClientBase, actor: Actor, today: strin
   });
 }
 
-const VISIBLE = `(
+/** policy.ts visibleTo(user, scope): keeper organisation, own coach, or a sharing consent (with the scope). */
+const visible = (scope: string) => `(
     "participants"."organisation_id" = any($3::uuid[])
     or exists (select 1 from enrolments e where e.region_id = "participants"."region_id" and e.participant_id = "participants"."id" and e.coach_id = $4)
     or exists (select 1 from consents c where c.region_id = "participants"."region_id" and c.participant_id = "participants"."id"
       and c.purpose = 'sharing' and c.withdrawn_on is null and c.given_on <= $5::date
-      and c.organisation_id = any($6::uuid[]))
+      and c.organisation_id = any($6::uuid[])${scope})
   )`;
 
-const SEARCH = `select "participants"."id", "participants"."first_name", "participants"."last_name", "participants"."birth_date", "participants"."municipality", "participants"."village", "organisations"."name", "participants"."organisation_id", (select s.stage from "stage_changes" s where s.participant_id = "participants"."id" order by s.changed_on desc, s.created_at desc limit 1) from "participants" inner join "organisations" on "organisations"."id" = "participants"."organisation_id" where (("participants"."search_name" like $1 or lower("participants"."first_name" || ' ' || "participants"."last_name") like $2) and ${VISIBLE}) order by "participants"."search_name" asc, "participants"."birth_date" asc limit $7`;
+const SEARCH = `select "participants"."id", "participants"."first_name", "participants"."last_name", "participants"."birth_date", "participants"."municipality", "participants"."village", "organisations"."name", "participants"."organisation_id", case when ${visible(" and $8 = any(c.scopes)")} then (select s.stage from "stage_changes" s where s.participant_id = "participants"."id" order by s.changed_on desc, s.created_at desc limit 1) end from "participants" inner join "organisations" on "organisations"."id" = "participants"."organisation_id" where (("participants"."search_name" like $1 or lower("participants"."first_name" || ' ' || "participants"."last_name") like $2) and ${visible("")}) order by "participants"."search_name" asc, "participants"."birth_date" asc limit $7`;
 
 /** GET /api/participants?q= (a name prefix) */
 export async function search(
@@ -179,6 +180,7 @@ export async function search(
       today,
       orgs,
       25,
+      "plan",
     ]);
     await logAccess(
       client,
