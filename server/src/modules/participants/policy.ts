@@ -52,10 +52,12 @@ export function visibleTo(user: SignedInUser, scope: SharingScope = "basic"): SQ
   const keepers = keeperOrganisations(user);
   const sharing = sharingOrganisations(user);
   const scoped = scope === "basic" ? sql`` : sql` and ${scope} = any(c.scopes)`;
+  // Columns of the outer row are written qualified: inside the subqueries an unqualified "id" would be
+  // the subquery's own (drizzle leaves columns unqualified in single-table selects).
   return sql`(
-    ${participants.organisationId} = any(${uuidArray(keepers)})
-    or exists (select 1 from enrolments e where e.region_id = ${participants.regionId} and e.participant_id = ${participants.id} and e.coach_id = ${user.id})
-    or exists (select 1 from consents c where c.region_id = ${participants.regionId} and c.participant_id = ${participants.id}
+    "participants"."organisation_id" = any(${uuidArray(keepers)})
+    or exists (select 1 from enrolments e where e.region_id = "participants"."region_id" and e.participant_id = "participants"."id" and e.coach_id = ${user.id})
+    or exists (select 1 from consents c where c.region_id = "participants"."region_id" and c.participant_id = "participants"."id"
       and c.purpose = 'sharing' and c.withdrawn_on is null and c.given_on <= ${todayIso()}::date
       and c.organisation_id = any(${uuidArray(sharing)})${scoped})
   )`;
@@ -70,7 +72,7 @@ export async function relationTo(
   const [row] = await tx
     .select({
       organisationId: participants.organisationId,
-      coached: sql<boolean>`exists (select 1 from enrolments e where e.participant_id = ${participants.id} and e.coach_id = ${user.id})`,
+      coached: sql<boolean>`exists (select 1 from enrolments e where e.region_id = "participants"."region_id" and e.participant_id = "participants"."id" and e.coach_id = ${user.id})`,
     })
     .from(participants)
     .where(eq(participants.id, participantId));

@@ -54,6 +54,8 @@ export const participants = pgTable(
     preferredLanguage: text("preferred_language").notNull().default("fi"),
     /** Lower-cased "last first", for prefix search (first-name-first search uses an expression index). */
     searchName: text("search_name").notNull(),
+    /** Lower-cased "first last", kept by the database, for first-name-first prefix search. */
+    searchNameFirst: text("search_name_first").generatedAlwaysAs(sql`lower(first_name || ' ' || last_name)`),
     /** Entry data asked by the funder (ESF), as known at registration. */
     entryData: jsonb("entry_data").$type<FunderEntryData>().notNull().default(sql`'{}'::jsonb`),
     /** The registering organisation, which keeps the record (rekisterinpitäjä within the network). */
@@ -75,10 +77,7 @@ export const participants = pgTable(
     }),
     foreignKey({ columns: [t.regionId, t.userId], foreignColumns: [users.regionId, users.id] }),
     index("participants_search_name_idx").on(t.regionId, sql`${t.searchName} text_pattern_ops`),
-    index("participants_first_name_idx").on(
-      t.regionId,
-      sql`lower(${t.firstName} || ' ' || ${t.lastName}) text_pattern_ops`,
-    ),
+    index("participants_search_name_first_idx").on(t.regionId, sql`${t.searchNameFirst} text_pattern_ops`),
     index("participants_phone_idx").on(t.regionId, t.phoneDigits),
     index("participants_birth_idx").on(t.regionId, t.birthDate),
     index("participants_org_idx").on(t.regionId, t.organisationId),
