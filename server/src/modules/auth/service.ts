@@ -3,8 +3,7 @@ import type { Config } from "../../config";
 import { type Db, inRegion, rowsOf, type Tx } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { Problem } from "../../http/problem";
-import { organisations } from "../organisations/schema";
-import { memberships, users } from "../users/schema";
+import { users } from "../users/schema";
 import { hashPassword, newToken, tokenHash, verifyPassword } from "./crypto";
 import { invitations, type Session, sessions } from "./schema";
 
