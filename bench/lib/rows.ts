@@ -2,6 +2,7 @@
 // stage changes, contacts and the pathway events that the services would have recorded for them.
 import { randomUUID } from "node:crypto";
 import type { FunderEntryData } from "../../server/src/modules/funder/schema";
+import { identityCodeFor } from "../../server/src/modules/participants/identity-code";
 import type { ContactKind, EventKind } from "../../server/src/modules/pathway/schema";
 import { arrayField, type BucketFiles, type CopySink, field, jsonField, NULL } from "./copy";
 import type { DayStrings } from "./days";
@@ -56,7 +57,6 @@ export interface Sinks {
   events: BucketFiles;
 }
 
-const CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 const CONTACT_KINDS: (readonly [ContactKind, number])[] = [
   ["in_person", 40],
   ["phone", 30],
@@ -72,13 +72,10 @@ const usedCodes = new Set<string>();
 
 /** A valid henkilötunnus for the birth date: odd individual number for men, even for women. */
 function identityCode(rng: Rng, birthIso: string, male: boolean): string {
-  const [y = "", m = "", d = ""] = birthIso.split("-");
-  const sign = Number(y) >= 2000 ? "A" : "-";
   for (;;) {
     let n = rng.int(2, 899);
     if ((n % 2 === 1) !== male) n += n === 899 ? -1 : 1;
-    const nnn = String(n).padStart(3, "0");
-    const code = `${d}${m}${y.slice(2)}${sign}${nnn}${CHECK[Number(`${d}${m}${y.slice(2)}${nnn}`) % 31]}`;
+    const code = identityCodeFor(birthIso, n);
     if (!usedCodes.has(code)) {
       usedCodes.add(code);
       return code;

@@ -1,15 +1,11 @@
 import { expect } from "vitest";
 import type { ParticipantCreate, ParticipantResponse } from "../src/modules/participants/api";
+import { identityCodeFor as codeFor } from "../src/modules/participants/identity-code";
 import { call, type Session, type TestApp, unique } from "./app";
 
 /** A valid identity code for a birth date (individual number chosen at random), for tests. */
-export function identityCodeFor(birthDate: string, individual = 2 + Math.floor(Math.random() * 897)): string {
-  const [y = "", m = "", d = ""] = birthDate.split("-");
-  const yy = y.slice(2);
-  const sign = Number(y) >= 2000 ? "A" : "-";
-  const nnn = String(individual).padStart(3, "0");
-  return `${d}${m}${yy}${sign}${nnn}${"0123456789ABCDEFHJKLMNPRSTUVWXY"[Number(`${d}${m}${yy}${nnn}`) % 31]}`;
-}
+export const identityCodeFor = (birthDate: string, individual = 2 + Math.floor(Math.random() * 897)) =>
+  codeFor(birthDate, individual);
 
 /** Registers a participant through the API as the given coach; returns the response body. */
 export async function buildParticipant(

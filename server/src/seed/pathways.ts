@@ -5,6 +5,7 @@ import { type Database, inRegion } from "../db/client";
 import { addMonthsIso, todayIso } from "../lib/dates";
 import { acceptInvitation, createInvitation } from "../modules/auth/service";
 import { organisations } from "../modules/organisations/schema";
+import { identityCodeFor } from "../modules/participants/identity-code";
 import { users } from "../modules/users/schema";
 import { DEMO_PASSWORD } from "./demo";
 
@@ -95,14 +96,6 @@ interface DemoPerson {
   exit?: { daysAgo: number; outcome: string; exitData: Json; followUp?: { daysAgo: number; data: Json } };
   /** The demo user who signs in as this participant. */
   account?: string;
-}
-
-const CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
-function identityCode(birthDate: string, individual: number): string {
-  const [y = "", m = "", d = ""] = birthDate.split("-");
-  const yy = y.slice(2);
-  const nnn = String(individual).padStart(3, "0");
-  return `${d}${m}${yy}${Number(y) >= 2000 ? "A" : "-"}${nnn}${CHECK[Number(`${d}${m}${yy}${nnn}`) % 31]}`;
 }
 
 const PEOPLE: DemoPerson[] = [
@@ -602,7 +595,7 @@ export async function seedDemoPathways(
       lastName: person.lastName,
       birthDate: person.birthDate,
       ...(person.identityIndividual
-        ? { identityCode: identityCode(person.birthDate, person.identityIndividual) }
+        ? { identityCode: identityCodeFor(person.birthDate, person.identityIndividual) }
         : {}),
       phone: person.phone,
       municipality: person.municipality,

@@ -1,11 +1,10 @@
 import { type Static, Type } from "typebox";
-import { StringEnum, Uuid } from "../../http/typebox";
+import { Nullable, StringEnum, Uuid } from "../../http/typebox";
 import { IsoDate, PROGRAMME_PERIODS } from "../projects/schema";
 import { FunderCompleteness, INDICATOR_PHASES } from "./schema";
 
 // API shapes of funder reporting: what is missing per enrolment and phase, and the definitions.
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Scalar = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
 
 /** One enrolment's funder data, phase by phase (entry always; exit once exited; six months once due). */

@@ -1,9 +1,7 @@
 import { type Static, Type } from "typebox";
-import { NullableTimestamp, StringEnum, Timestamp, Uuid } from "../../http/typebox";
+import { Nullable, NullableTimestamp, StringEnum, Timestamp, Uuid } from "../../http/typebox";
 import { IsoDate } from "../projects/schema";
 import { NOTIFICATION_KINDS } from "./schema";
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 /** A reminder for the signed-in user. The participant is named only while the user may see them. */
 export const Notification = Type.Object({

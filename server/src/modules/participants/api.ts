@@ -1,5 +1,5 @@
 import { type Static, Type } from "typebox";
-import { StringEnum, Timestamp, Uuid } from "../../http/typebox";
+import { Nullable, StringEnum, Timestamp, Uuid } from "../../http/typebox";
 import { LANGUAGES } from "../access/roles";
 import { FunderEntryData } from "../funder/schema";
 import { STAGES } from "../pathway/schema";
@@ -8,7 +8,6 @@ import { CONSENT_METHODS, CONSENT_PURPOSES, SHARING_SCOPES } from "./schema";
 
 // API shapes of the participants module: request validation, OpenAPI and the web client's types.
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const ShortText = (max: number) => Type.String({ maxLength: max });
 
 export const SharingScope = StringEnum(SHARING_SCOPES);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkIdentityCode, looksLikeIdentityCode } from "./identity-code";
+import { checkIdentityCode, identityCodeFor, looksLikeIdentityCode } from "./identity-code";
 
 const CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
@@ -55,5 +55,25 @@ describe("checkIdentityCode", () => {
   it("recognises the shape for search", () => {
     expect(looksLikeIdentityCode("131052-308t")).toBe(true);
     expect(looksLikeIdentityCode("Virtanen")).toBe(false);
+  });
+});
+
+describe("identityCodeFor", () => {
+  it("makes codes that checkIdentityCode accepts, with the century sign of the birth year", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1850-01-01T00:00:00Z"),
+          max: new Date("2099-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 2, max: 999 }),
+        (date, individual) => {
+          const iso = date.toISOString().slice(0, 10);
+          const code = identityCodeFor(iso, individual);
+          expect(checkIdentityCode(code)).toEqual({ valid: true, birthDate: iso, code });
+        },
+      ),
+    );
   });
 });

@@ -61,3 +61,13 @@ export function checkIdentityCode(input: string): IdentityCodeCheck {
 export function looksLikeIdentityCode(input: string): boolean {
   return SHAPE.test(normaliseIdentityCode(input));
 }
+
+/** The identity code for a birth date and individual number (2–999), with its check character. */
+export function identityCodeFor(birthDate: string, individual: number): string {
+  const [y = "", m = "", d = ""] = birthDate.split("-");
+  const year = Number(y);
+  const sign = year >= 2000 ? "A" : year >= 1900 ? "-" : "+";
+  const yy = y.slice(2);
+  const nnn = String(individual).padStart(3, "0");
+  return `${d}${m}${yy}${sign}${nnn}${CHECK_CHARACTERS[Number(`${d}${m}${yy}${nnn}`) % 31]}`;
+}

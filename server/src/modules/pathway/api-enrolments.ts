@@ -1,12 +1,10 @@
 import { type Static, Type } from "typebox";
-import { StringEnum, Timestamp, Uuid } from "../../http/typebox";
+import { Nullable, StringEnum, Timestamp, Uuid } from "../../http/typebox";
 import { FunderEntryData, FunderExitData, FunderFollowUpData } from "../funder/schema";
 import { IsoDate, ProgrammePeriod } from "../projects/schema";
 import { OUTCOMES, STAGES, STEP_KINDS, STEP_STATUSES } from "./schema";
 
 // API shapes of enrolments (entry, coach, exit, six-month follow-up) and the coach's caseload.
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const Outcome = StringEnum(OUTCOMES);
 const Version = Type.Integer({ minimum: 1 });

@@ -1,12 +1,11 @@
 import { type Static, Type } from "typebox";
-import { StringEnum, Timestamp, Uuid } from "../../http/typebox";
+import { Nullable, StringEnum, Timestamp, Uuid } from "../../http/typebox";
 import { SharingScope } from "../participants/api";
 import { IsoDate } from "../projects/schema";
 import { type BarrierArea, CONTACT_KINDS, EVENT_KINDS, GOAL_STATUSES, STAGES } from "./schema";
 
 // API shapes of the participant's record: assessment, plan and goals, stages, contacts and the timeline.
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const LongText = Type.String({ maxLength: 10000 });
 /** An opaque keyset cursor (base64url). */
 const Cursor = Type.String({ maxLength: 200, pattern: "^[A-Za-z0-9_-]+$" });

@@ -1,12 +1,10 @@
 import { type Static, Type } from "typebox";
-import { StringEnum, Timestamp, Uuid } from "../../http/typebox";
+import { Nullable, StringEnum, Timestamp, Uuid } from "../../http/typebox";
 import { IsoDate } from "../projects/schema";
 import { LIMIT_RULES } from "../rules/schema";
 import { STEP_KINDS, STEP_STATUSES } from "./schema";
 
 // API shapes of pathway steps (askeleet) and their statutory limit warnings.
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const StepKind = StringEnum(STEP_KINDS);
 export const StepStatus = StringEnum(STEP_STATUSES);

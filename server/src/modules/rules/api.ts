@@ -1,12 +1,10 @@
 import { type Static, Type } from "typebox";
-import { StringEnum, Uuid } from "../../http/typebox";
+import { Nullable, StringEnum, Uuid } from "../../http/typebox";
 import { STEP_KINDS } from "../pathway/schema";
 import { IsoDate } from "../projects/schema";
 import { LIMIT_RULES } from "./schema";
 
 // API shapes of the statutory limits (administrators edit them when the law changes).
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const LimitRuleSchema = StringEnum(LIMIT_RULES);
 /** Days, hours or months; none for the rule "not arranged by a company". */

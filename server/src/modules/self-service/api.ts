@@ -1,5 +1,5 @@
 import { type Static, Type } from "typebox";
-import { StringEnum, Timestamp, Uuid } from "../../http/typebox";
+import { Nullable, StringEnum, Timestamp, Uuid } from "../../http/typebox";
 import { LANGUAGES } from "../access/roles";
 import { FunderEntryData, FunderExitData, FunderFollowUpData } from "../funder/schema";
 import { CONSENT_METHODS, CONSENT_PURPOSES, SHARING_SCOPES } from "../participants/schema";
@@ -17,7 +17,6 @@ import { PROGRAMME_PERIODS } from "../projects/schema";
 
 // API shapes of the participant's own view (/api/me/*): what a participant reads about themselves.
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const IsoDate = Type.String({ format: "date" });
 
 export const Stage = StringEnum(STAGES);
