@@ -9,9 +9,9 @@ import {
   RadioButtonGroup,
   TextInput,
 } from "suomifi-ui-components";
+import { isoToInputDate } from "../../app/dates";
 import { isLanguage, LANGUAGES } from "../../app/domain";
 import { useLanguage } from "../../app/useLanguage";
-import { isoToInputDate } from "./dates";
 import { FormText } from "./FormFields";
 import { fieldId, parseLanguageCodes } from "./form";
 import { checkIdentityCode } from "./identity";

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "suomifi-ui-components";
 import { fieldErrors } from "../../app/api";
-import { todayIso } from "./dates";
+import { todayIso } from "../../app/dates";
 import {
   FIELD_ORDER,
   type FieldKey,

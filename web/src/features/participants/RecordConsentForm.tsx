@@ -14,12 +14,12 @@ import {
 } from "suomifi-ui-components";
 import type { ParticipantResponse } from "../../../../server/src/modules/participants/api";
 import { fieldErrors } from "../../app/api";
+import { isoToInputDate, todayIso } from "../../app/dates";
 import { useLanguage } from "../../app/useLanguage";
 import { ProblemAlert } from "../../ui/ProblemAlert";
 import { useOrganisations } from "../admin/organisations/api";
 import { useConsentMutations } from "./api";
 import { type ConsentField, type ConsentValues, consentBodyOf, validateConsent } from "./consentForm";
-import { isoToInputDate, todayIso } from "./dates";
 import { CONSENT_METHODS, CONSENT_PURPOSES, isOneOf, SHARING_SCOPES } from "./options";
 import { useFocusRequest } from "./useFocusRequest";
 

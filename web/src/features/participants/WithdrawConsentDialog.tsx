@@ -11,11 +11,11 @@ import {
   Textarea,
 } from "suomifi-ui-components";
 import type { Consent } from "../../../../server/src/modules/participants/api";
+import { isoToInputDate, todayIso } from "../../app/dates";
 import { useLanguage } from "../../app/useLanguage";
 import { ProblemAlert } from "../../ui/ProblemAlert";
 import { useConsentMutations } from "./api";
 import { validateWithdrawal, type WithdrawValues, withdrawBodyOf } from "./consentForm";
-import { isoToInputDate, todayIso } from "./dates";
 
 const smallScreen = () =>
   typeof window !== "undefined" && window.matchMedia?.("(max-width: 600px)").matches === true;

@@ -3,7 +3,7 @@ import type {
   ConsentCreate,
   ConsentWithdraw,
 } from "../../../../server/src/modules/participants/api";
-import { inputDateToIso } from "./dates";
+import { inputDateToIso } from "../../app/dates";
 import { CONSENT_PURPOSES, type ConsentMethod, type ConsentPurpose, type SharingScope } from "./options";
 
 // The consent forms as typed and their API bodies; pure, so tested without a browser.

@@ -5,8 +5,8 @@ import type {
   ParticipantCreate,
   ParticipantUpdate,
 } from "../../../../server/src/modules/participants/api";
+import { inputDateToIso, isoToInputDate } from "../../app/dates";
 import type { Language } from "../../app/types";
-import { inputDateToIso, isoToInputDate } from "./dates";
 import { checkIdentityCode } from "./identity";
 import {
   COMMON_LANGUAGES,

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Dropdown, DropdownItem, TextInput } from "suomifi-ui-components";
 import { fieldErrors } from "../../app/api";
-import { DateField } from "../steps/DateField";
+import { DateField } from "../../ui/DateField";
 import { checkProjectForm, PROGRAMME_PERIODS, type ProjectFormValues } from "./projectForm";
 
 export type ProjectBody = NonNullable<ReturnType<typeof checkProjectForm>["body"]>;

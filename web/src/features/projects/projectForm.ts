@@ -1,5 +1,5 @@
 import type { Project, ProjectCreate } from "../../../../server/src/modules/projects/schema";
-import { inputDateToIso, isoToInputDate } from "../participants/dates";
+import { inputDateToIso, isoToInputDate } from "../../app/dates";
 
 // The project form as typed and its mapping to the API body (pure, tested without a browser).
 

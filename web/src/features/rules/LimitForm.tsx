@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from "suomifi-ui-components";
 import { fieldErrors } from "../../app/api";
+import { DateField } from "../../ui/DateField";
 import { DescriptionList } from "../../ui/Details";
 import { ProblemAlert } from "../../ui/ProblemAlert";
-import { DateField } from "../steps/DateField";
 import { isOneOf, LIMIT_RULES, STEP_KINDS } from "../steps/stepForm";
 import { checkLimitForm, hasValue, type LimitBody, type LimitFormValues } from "./limits";
 

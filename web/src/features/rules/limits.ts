@@ -1,5 +1,5 @@
 import type { StatutoryLimit } from "../../../../server/src/modules/rules/api";
-import { inputDateToIso, isoToInputDate } from "../participants/dates";
+import { inputDateToIso, isoToInputDate } from "../../app/dates";
 import { LIMIT_RULES, type LimitRule, STEP_KINDS, type StepKind } from "../steps/stepForm";
 
 // The statutory limits page's pure parts: grouping by measure, and the form's values and checks.

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Expander, ExpanderContent, ExpanderTitleButton, Heading, Paragraph } from "suomifi-ui-components";
+import { todayIso } from "../../app/dates";
 import { localeFor } from "../../app/language";
 import { useSession } from "../../app/session";
 import { useLanguage } from "../../app/useLanguage";
 import { AppLink } from "../../ui/AppLink";
-import { todayIso } from "../participants/dates";
 import { useStatutoryLimits } from "../rules/api";
 import { groupByMeasure, limitState } from "../rules/limits";
 

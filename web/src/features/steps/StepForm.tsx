@@ -11,10 +11,10 @@ import {
 } from "suomifi-ui-components";
 import type { Step } from "../../../../server/src/modules/pathway/api-steps";
 import { fieldErrors } from "../../app/api";
+import { DateField } from "../../ui/DateField";
 import { ProblemAlert } from "../../ui/ProblemAlert";
 import { useOrganisations } from "../admin/organisations/api";
 import { useAddStep, useStepCheck, useUpdateStep } from "./api";
-import { DateField } from "./DateField";
 import { StepWarnings } from "./StepWarnings";
 import {
   checkStepForm,

@@ -1,5 +1,5 @@
 import type { Step, StepCreate } from "../../../../server/src/modules/pathway/api-steps";
-import { inputDateToIso, isoToInputDate, todayIso } from "../participants/dates";
+import { inputDateToIso, isoToInputDate, todayIso } from "../../app/dates";
 
 // The step form as the browser holds it (dates as typed d.M.yyyy, numbers as typed with a comma or a
 // point) and its mapping to the API body. Pure, so that it is tested without a browser.

@@ -3,12 +3,12 @@ import { useTranslation } from "react-i18next";
 import { Button, Dropdown, DropdownItem, Heading, Paragraph } from "suomifi-ui-components";
 import type { EnrolmentList } from "../../../../../server/src/modules/pathway/api-enrolments";
 import { ApiError, fieldErrors } from "../../../app/api";
+import { inputDateToIso, isoToInputDate, todayIso } from "../../../app/dates";
 import { formatDate } from "../../../app/format";
 import { useSession } from "../../../app/session";
 import { useLanguage } from "../../../app/useLanguage";
 import { Loading } from "../../../ui/Loading";
 import { ProblemAlert } from "../../../ui/ProblemAlert";
-import { inputDateToIso, isoToInputDate, todayIso } from "../../participants/dates";
 import { useEnrolmentMutations, useProjects } from "./api";
 import { DateField, dateProblem } from "./fields";
 

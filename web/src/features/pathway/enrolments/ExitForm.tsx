@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Button, Dropdown, DropdownItem, Heading } from "suomifi-ui-components";
 import type { Enrolment } from "../../../../../server/src/modules/pathway/api-enrolments";
 import { fieldErrors } from "../../../app/api";
+import { inputDateToIso, isoToInputDate, todayIso } from "../../../app/dates";
 import { ProblemAlert } from "../../../ui/ProblemAlert";
-import { inputDateToIso, isoToInputDate, todayIso } from "../../participants/dates";
 import { useEnrolmentMutations } from "./api";
 import { AnswerField, DateField, dateProblem } from "./fields";
 import {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { DateInput, Dropdown, DropdownItem } from "suomifi-ui-components";
+import { inputDateToIso } from "../../../app/dates";
 import { useLanguage } from "../../../app/useLanguage";
-import { inputDateToIso } from "../../participants/dates";
 import type { Answer } from "./options";
 
 /** A date as people type it (d.M.yyyy) with the calendar picker. */

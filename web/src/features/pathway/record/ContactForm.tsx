@@ -10,8 +10,8 @@ import {
   TimeInput,
 } from "suomifi-ui-components";
 import { fieldErrors } from "../../../app/api";
+import { isoToInputDate, todayIso } from "../../../app/dates";
 import { ProblemAlert } from "../../../ui/ProblemAlert";
-import { isoToInputDate, todayIso } from "../../participants/dates";
 import { useAddContact } from "./api";
 import { DateField } from "./DateField";
 import {

@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { DateInput } from "suomifi-ui-components";
-import { useLanguage } from "../../../app/useLanguage";
+import { DateField as BaseDateField } from "../../../ui/DateField";
 import type { DateError } from "./forms";
 
-/** A date as people type it (d.M.yyyy) with the calendar picker; the error is a DateError or a message. */
+/** The shared date field with the record forms' wording; the error is a DateError or a message. */
 export function DateField({
   id,
   label,
@@ -24,25 +23,20 @@ export function DateField({
   hint?: string;
 }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const message =
     error === "required" || error === "invalid" || error === "future"
       ? t(`record.dateError.${error}`)
       : error;
   return (
-    <DateInput
+    <BaseDateField
       id={id}
-      labelText={label}
-      hintText={hint ?? t("record.dateHint")}
+      label={label}
+      hint={hint ?? t("record.dateHint")}
       optionalText={optional ? t("record.optional") : undefined}
-      language={language}
-      datePickerEnabled
-      maxDate={notFuture ? new Date() : undefined}
       value={value}
-      onChange={({ value: next }) => onChange(next)}
-      status={message ? "error" : "default"}
-      statusText={message}
-      autoComplete="off"
+      onChange={onChange}
+      error={message}
+      maxDate={notFuture ? new Date() : undefined}
     />
   );
 }

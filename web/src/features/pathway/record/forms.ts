@@ -6,7 +6,7 @@ import type {
   Plan,
   PlanSave,
 } from "../../../../../server/src/modules/pathway/api-record";
-import { inputDateToIso, isoToInputDate, todayIso } from "../../participants/dates";
+import { inputDateToIso, isoToInputDate, todayIso } from "../../../app/dates";
 
 // The forms of the participant's record as the browser holds them (dates as typed, d.M.yyyy) and their
 // mapping to and from the API bodies. Pure, so that it is tested without a browser.

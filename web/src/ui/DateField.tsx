@@ -1,7 +1,7 @@
 import { DateInput } from "suomifi-ui-components";
-import { useLanguage } from "../../app/useLanguage";
+import { useLanguage } from "../app/useLanguage";
 
-/** A date as people type it (d.M.yyyy) with the calendar picker. */
+/** A date as people type it (d.M.yyyy) with the Suomi.fi calendar picker, in the page's language. */
 export function DateField({
   id,
   label,
@@ -10,6 +10,7 @@ export function DateField({
   value,
   onChange,
   error,
+  maxDate,
 }: {
   id: string;
   label: string;
@@ -18,6 +19,8 @@ export function DateField({
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
+  /** The latest day the picker offers (e.g. today, for dates that cannot be in the future). */
+  maxDate?: Date | undefined;
 }) {
   const { language } = useLanguage();
   return (
@@ -28,6 +31,7 @@ export function DateField({
       optionalText={optionalText}
       language={language}
       datePickerEnabled
+      maxDate={maxDate}
       value={value}
       onChange={({ value: next }) => onChange(next)}
       status={error ? "error" : "default"}
