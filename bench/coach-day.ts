@@ -12,14 +12,12 @@
 //   [--direct-seconds=15] [--connections=50] [--rate=25] [--only=caseload,search,participant,timeline,step]
 // The application runs in its own process (node server/src/main.ts, as in production) against BENCH_DB
 // with JOBS=false, SEED_DEMO=false, LOG_LEVEL=warn and the rate limits raised; it is stopped at the end.
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
-import { createServer } from "node:net";
 import { loadavg } from "node:os";
 import type autocannon from "autocannon";
 import pg from "pg";
 import { loadConfig } from "../server/src/config";
 import { todayIso } from "../server/src/lib/dates";
+import { startApp } from "./lib/app";
 import { type Coach, dayEndpoints, type Endpoint, headersOf, loadCoaches, signIn } from "./lib/day";
 import { type Load, type Outcome, runApp, runAppPaced, runDirect } from "./lib/runners";
 
@@ -61,48 +59,11 @@ const backends = async () =>
   ).rows.map((r) => r.pid);
 
 // The application, in its own process.
-const port = await new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, "127.0.0.1", () => {
-    const address = probe.address();
-    probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-  });
-});
-const origin = `http://127.0.0.1:${port}`;
-const app: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    DATABASE_URL: url.toString(),
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    JOBS: "false",
-    SEED_DEMO: "false",
-    LOG_LEVEL: "warn",
-    RATE_LIMIT_PER_MINUTE: "1000000000",
-    LOGIN_RATE_LIMIT_PER_MINUTE: "1000000",
-    WEB_DIST: "/nonexistent",
-  },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const stopApp = async () => {
-  if (app.exitCode === null && app.signalCode === null) {
-    const exited = once(app, "exit");
-    app.kill("SIGTERM");
-    await exited;
-  }
-};
-process.on("SIGINT", () => void stopApp().then(() => process.exit(130)));
-const cpuOf = { appPid: app.pid ?? 0, backends };
+const app = await startApp(url.toString());
+const { origin, stop: stopApp } = app;
+const cpuOf = { appPid: app.pid, backends };
 
 try {
-  for (let tries = 0; ; tries++) {
-    const ok = await fetch(`${origin}/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) break;
-    if (tries > 120 || app.exitCode !== null) throw new Error("the application did not start");
-    await new Promise((r) => setTimeout(r, 500));
-  }
   await signIn(origin, coaches);
 
   // A route that does not exist (yet) answers the not-found handler's 404 (type about:blank): skip it.

@@ -29,10 +29,10 @@ import { loadConfig } from "../server/src/config";
 import { openDatabase } from "../server/src/db/client";
 import { todayIso } from "../server/src/lib/dates";
 import { hashPassword } from "../server/src/modules/auth/crypto";
-import { BucketFiles, CopySink, field, NULL } from "./lib/copy";
+import { BucketFiles, CopySink } from "./lib/copy";
 import { DayStrings, dayOf, monthIndex } from "./lib/days";
 import { buildIndexes, checkForeignKeys, dropIndexes } from "./lib/indexes";
-import { BENCH_PASSWORD, buildNetwork, type Network } from "./lib/network";
+import { BENCH_PASSWORD, buildNetwork, copyNetwork, type Network } from "./lib/network";
 import { planPathway } from "./lib/pathway";
 import { Rng } from "./lib/rng";
 import { COLUMNS, type Sinks, writeParticipant } from "./lib/rows";
@@ -108,54 +108,7 @@ async function copyRows(table: string, columns: string[], rows: string[][]) {
   await sink.finish();
   record(table, rows.length, seconds(t));
 }
-const now = new Date().toISOString();
-await copyRows(
-  "regions",
-  ["id", "code", "name"],
-  network.regions.map((r) => [r.id, r.code, field(r.name)]),
-);
-await copyRows(
-  "organisations",
-  ["id", "region_id", "name", "kind"],
-  network.regions.flatMap((r) => r.organisations.map((o) => [o.id, r.id, field(o.name), o.kind])),
-);
-const regionId = (i: number) => network.regions[i]?.id ?? "";
-await copyRows(
-  "users",
-  ["id", "region_id", "email", "name", "language", "status", "password_hash", "created_at", "updated_at"],
-  network.staff.map((s) => [
-    s.id,
-    regionId(s.regionIndex),
-    s.email,
-    field(s.name),
-    s.language,
-    "active",
-    passwordHash,
-    now,
-    now,
-  ]),
-);
-await copyRows(
-  "memberships",
-  ["region_id", "user_id", "organisation_id", "role"],
-  network.staff.map((s) => [regionId(s.regionIndex), s.id, s.organisationId, s.role]),
-);
-await copyRows(
-  "projects",
-  ["id", "region_id", "name", "code", "programme_period", "organisation_id", "starts_on", "ends_on"],
-  network.regions.flatMap((r) =>
-    r.projects.map((p, i) => [
-      p.id,
-      r.id,
-      field(p.name),
-      `S3${String(r.index * 10 + i).padStart(4, "0")}`,
-      "2021-2027",
-      p.organisationId,
-      p.startsOn,
-      p.endsOn ?? NULL,
-    ]),
-  ),
-);
+await copyNetwork(copyRows, network, passwordHash);
 await owner.query("SELECT polku_default_statutory_limits(id) FROM regions");
 log(`network: ${network.regions.length} regions, ${network.staff.length} staff`);
 

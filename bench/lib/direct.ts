@@ -107,7 +107,7 @@ const CASELOAD = `
     ) ns ON true
     ORDER BY p.last_name, p.first_name, p.id`;
 
-const LIMITS = `select "id", "region_id", "step_kind", "rule", "value", "valid_from", "valid_to", "legal_reference", "version", "created_at", "updated_at" from "statutory_limits"`;
+const LIMITS = `select "id", "region_id", "step_kind", "rule", "value", "valid_from", "valid_to", "legal_reference_fi", "legal_reference_sv", "legal_reference_en", "version", "created_at", "updated_at" from "statutory_limits"`;
 
 const LIMIT_STEPS = `select "steps"."participant_id", "steps"."id", "steps"."kind", "steps"."provider_organisation_id", "steps"."provider_name", "organisations"."kind", "steps"."starts_on", "steps"."ends_on", "steps"."days_per_week", "steps"."hours_per_day", "steps"."status" from "steps" left join "organisations" on "organisations"."id" = "steps"."provider_organisation_id" where "steps"."participant_id" = any($1::uuid[]) and "steps"."kind" = any($2::text[])`;
 

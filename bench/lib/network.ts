@@ -1,6 +1,7 @@
 // The national network: regions, their organisations, staff (coaches, partner workers, managers) and projects.
 import { randomUUID } from "node:crypto";
 import type { OrganisationKind, Role } from "../../server/src/modules/access/roles";
+import { field, NULL } from "./copy";
 import { dayOf } from "./days";
 import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES, REGIONS } from "./finland";
 import type { Rng } from "./rng";
@@ -213,4 +214,60 @@ export function buildNetwork(
     return region;
   });
   return { regions, staff };
+}
+
+/** Regions, organisations, staff with their memberships, and projects, by COPY (bench/generate.ts and bench/cohort.ts). */
+export async function copyNetwork(
+  copyRows: (table: string, columns: string[], rows: string[][]) => Promise<void>,
+  network: Network,
+  passwordHash: string,
+): Promise<void> {
+  const now = new Date().toISOString();
+  const regionId = (i: number) => network.regions[i]?.id ?? "";
+  await copyRows(
+    "regions",
+    ["id", "code", "name"],
+    network.regions.map((r) => [r.id, r.code, field(r.name)]),
+  );
+  await copyRows(
+    "organisations",
+    ["id", "region_id", "name", "kind"],
+    network.regions.flatMap((r) => r.organisations.map((o) => [o.id, r.id, field(o.name), o.kind])),
+  );
+  await copyRows(
+    "users",
+    ["id", "region_id", "email", "name", "language", "status", "password_hash", "created_at", "updated_at"],
+    network.staff.map((s) => [
+      s.id,
+      regionId(s.regionIndex),
+      s.email,
+      field(s.name),
+      s.language,
+      "active",
+      passwordHash,
+      now,
+      now,
+    ]),
+  );
+  await copyRows(
+    "memberships",
+    ["region_id", "user_id", "organisation_id", "role"],
+    network.staff.map((s) => [regionId(s.regionIndex), s.id, s.organisationId, s.role]),
+  );
+  await copyRows(
+    "projects",
+    ["id", "region_id", "name", "code", "programme_period", "organisation_id", "starts_on", "ends_on"],
+    network.regions.flatMap((r) =>
+      r.projects.map((p, i) => [
+        p.id,
+        r.id,
+        field(p.name),
+        `S3${String(r.index * 10 + i).padStart(4, "0")}`,
+        "2021-2027",
+        p.organisationId,
+        p.startsOn,
+        p.endsOn ?? NULL,
+      ]),
+    ),
+  );
 }

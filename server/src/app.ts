@@ -26,6 +26,8 @@ import { pathwayRoutes } from "./modules/pathway/routes";
 import { stepRoutes } from "./modules/pathway/step-routes";
 import { projectRoutes } from "./modules/projects/routes";
 import { ruleRoutes } from "./modules/rules/routes";
+import { cohortRoutes } from "./modules/self-assessment/cohort-routes";
+import { selfAssessmentRoutes } from "./modules/self-assessment/routes";
 import { selfServiceRoutes } from "./modules/self-service/routes";
 import { systemRoutes } from "./modules/system/routes";
 import { userRoutes } from "./modules/users/routes";
@@ -148,6 +150,8 @@ export async function buildApp(
   funderRoutes(app, database.app);
   notificationRoutes(app, database.app);
   selfServiceRoutes(app, database.app);
+  selfAssessmentRoutes(app, database.app);
+  cohortRoutes(app, database.app);
 
   const webDist = path.resolve(config.webDist);
   if (existsSync(path.join(webDist, "index.html"))) {

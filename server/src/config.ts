@@ -16,6 +16,7 @@ const Env = Type.Object({
   TRUST_PROXY: Type.Optional(Bool),
   SESSION_HOURS: Type.Optional(Int),
   SESSION_IDLE_MINUTES: Type.Optional(Int),
+  SESSION_CACHE_SECONDS: Type.Optional(Int),
   LOGIN_MAX_FAILURES: Type.Optional(Int),
   LOGIN_LOCK_MINUTES: Type.Optional(Int),
   LOGIN_RATE_LIMIT_PER_MINUTE: Type.Optional(Int),
@@ -41,6 +42,7 @@ const hints: Record<string, string> = {
   TRUST_PROXY: "true or false",
   SESSION_HOURS: "whole hours, e.g. 12",
   SESSION_IDLE_MINUTES: "whole minutes, e.g. 60",
+  SESSION_CACHE_SECONDS: "whole seconds from 0 (off) to 60, e.g. 5",
   LOGIN_MAX_FAILURES: "a whole number, e.g. 5",
   LOGIN_LOCK_MINUTES: "whole minutes, e.g. 15",
   LOGIN_RATE_LIMIT_PER_MINUTE: "sign-in attempts per minute from one address, e.g. 20",
@@ -64,6 +66,8 @@ export interface Config {
   trustProxy: boolean;
   sessionHours: number;
   sessionIdleMinutes: number;
+  /** How long a resolved session is reused in this process without asking the database (0 = never). */
+  sessionCacheSeconds: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginRateLimitPerMinute: number;
@@ -101,6 +105,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = known as Static<typeof Env>;
   const port = e.PORT ? Number(e.PORT) : 3000;
   if (port < 1 || port > 65535) throw new ConfigError([`PORT=${port} is not valid: expected ${hints.PORT}`]);
+  if (e.SESSION_CACHE_SECONDS && Number(e.SESSION_CACHE_SECONDS) > 60) {
+    throw new ConfigError([
+      `SESSION_CACHE_SECONDS=${e.SESSION_CACHE_SECONDS} is not valid: expected ${hints.SESSION_CACHE_SECONDS}`,
+    ]);
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, "");
   let database: Config["database"];
   if (e.DATABASE_URL) {
@@ -129,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: truthy(e.TRUST_PROXY, false),
     sessionHours: e.SESSION_HOURS ? Number(e.SESSION_HOURS) : 12,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES ? Number(e.SESSION_IDLE_MINUTES) : 60,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS ? Number(e.SESSION_CACHE_SECONDS) : 5,
     loginMaxFailures: e.LOGIN_MAX_FAILURES ? Number(e.LOGIN_MAX_FAILURES) : 5,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES ? Number(e.LOGIN_LOCK_MINUTES) : 15,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE ? Number(e.LOGIN_RATE_LIMIT_PER_MINUTE) : 20,

@@ -6,6 +6,7 @@ import { startOutboxSender } from "./modules/outbox/sender";
 import { countRegions } from "./modules/regions/service";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed/demo";
 import { seedDemoPathways } from "./seed/pathways";
+import { seedDemoSelfAssessments } from "./seed/self-assessments";
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -25,7 +26,10 @@ async function main() {
     seeded = true;
   }
   const app = await buildApp(config, database);
-  if (seeded) await seedDemoPathways(app, database, config);
+  if (seeded) {
+    await seedDemoPathways(app, database, config);
+    await seedDemoSelfAssessments(app);
+  }
   const sender = config.smtpUrl
     ? startOutboxSender(database.app, config.smtpUrl, config.mailFrom, app.log)
     : null;

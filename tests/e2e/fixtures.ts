@@ -11,6 +11,7 @@ import { buildApp } from "../../server/src/app";
 import { type Config, loadConfig } from "../../server/src/config";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../../server/src/seed/demo";
 import { seedDemoPathways } from "../../server/src/seed/pathways";
+import { seedDemoSelfAssessments } from "../../server/src/seed/self-assessments";
 import { createTestDatabase, type TestDatabase } from "../../server/test/db";
 import en from "../../web/src/i18n/en.json";
 import fi from "../../web/src/i18n/fi.json";
@@ -129,6 +130,7 @@ export function useE2E(): E2E {
     await seedDemo(db.database, config);
     const app = await buildApp(config, db.database, { logger: false });
     await seedDemoPathways(app, db.database, config);
+    await seedDemoSelfAssessments(app);
     state.app = app;
     await app.listen({ port: config.port, host: config.host });
     state.baseUrl = config.publicUrl;

@@ -300,6 +300,8 @@ describeInBrowser("the whole pathway: coach, partner and participant", () => {
   it("records the initial assessment with a barrier", async () => {
     await openTab("assessment", "record.assessment.title");
     await page.getByRole("button", { name: fiText("record.assessment.new") }).click();
+    // The coach is told that the participant reads these texts in their own data export (decision 015).
+    await expectVisible(page.getByText(fiText("exportDisclosure.assessment"), { exact: true }));
     await page.getByLabel(fiText("record.assessment.situation")).fill("Asuu yksin, työttömänä vuoden.");
     const housing = page.getByRole("group", { name: fiText("record.barrierArea.housing") });
     await housing.getByLabel(`3 – ${fiText("record.barrierLevel.3")}`).check({ force: true });
@@ -338,6 +340,10 @@ describeInBrowser("the whole pathway: coach, partner and participant", () => {
     const form = page.getByRole("form", { name: fiText("steps.addHeading") });
     await expectVisible(form.getByText(fiText("steps.warningsBeforeSave")));
     await expectVisible(form.getByRole("listitem").filter({ hasText: rule }).filter({ hasText: actual }));
+    // The law is named in the reader's language (migration 0008), not in the English of the defaults.
+    const warning = form.getByRole("listitem").filter({ hasText: rule });
+    expect(await warning.textContent()).toContain("(Laki kuntouttavasta työtoiminnasta 189/2001)");
+    expect(await warning.textContent()).not.toContain("Act 189/2001");
     await checkPageWithDatePicker(page, "journey-steps");
     await form.getByRole("button", { name: fiText("steps.save"), exact: true }).click();
     await expectVisible(page.getByText(fiText("steps.savedWithWarnings")));
@@ -346,6 +352,13 @@ describeInBrowser("the whole pathway: coach, partner and participant", () => {
     });
     await expectVisible(step.getByText(fiText("steps.perWeek", { days: 5 })));
     await expectVisible(step.getByRole("listitem").filter({ hasText: rule }).filter({ hasText: actual }));
+    // The limits in force beside the steps name the law in Finnish too.
+    await page.getByRole("button", { name: fiText("steps.limitsHeading") }).click();
+    const inForce = page.locator(".limits-in-force");
+    await expectVisible(
+      inForce.getByRole("listitem").filter({ hasText: "Laki kuntouttavasta työtoiminnasta 189/2001" }),
+    );
+    expect(await inForce.textContent()).not.toContain("Act 189/2001");
   });
 
   it("moves the participant to life management", async () => {
@@ -377,7 +390,7 @@ describeInBrowser("the whole pathway: coach, partner and participant", () => {
     const row = caseloadRow();
     await expectVisible(row);
     await expectVisible(row.getByText(fiText("caseload.flag.statutory_limit")));
-    await expectVisible(row.getByText(fiText("participants.stage.life_management")));
+    await expectVisible(row.getByText(`2. ${fiText("record.stageName.life_management")}`));
     expect(await row.getByText(fiText("caseload.flag.follow_up_due")).count()).toBe(0);
     await checkPage(page, "journey-caseload", { phoneAxe: true });
   });

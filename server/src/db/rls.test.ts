@@ -71,6 +71,22 @@ async function populate(region: TestRegion): Promise<TestUser> {
     await tx.execute(
       sql`INSERT INTO notifications (user_id, kind, subject_type, subject_id) VALUES (${coach.id}, 'follow_up_due', 'enrolment', ${p})`,
     );
+    // Self-assessment: the region's default instrument (every region gets one) answered once.
+    const [dim] = rowsOf<{ instrument_id: string; version_id: string; dimension_id: string; key: string }>(
+      await tx.execute(
+        sql`SELECT v.instrument_id, v.id AS version_id, d.id AS dimension_id, d.key FROM instrument_versions v JOIN instrument_dimensions d ON d.instrument_version_id = v.id WHERE v.status = 'published' LIMIT 1`,
+      ),
+    );
+    if (!dim) throw new Error("the region has no default instrument");
+    const answer = await one(
+      sql`INSERT INTO self_assessments (participant_id, instrument_id, instrument_version_id, mode, answered_on, status, started_by, submitted_at) VALUES (${p}, ${dim.instrument_id}, ${dim.version_id}, 'self', '2026-03-01', 'submitted', ${coach.id}, now()) RETURNING id`,
+    );
+    await tx.execute(
+      sql`INSERT INTO self_assessment_scores (self_assessment_id, dimension_id, participant_id, instrument_id, dimension_key, answered_on, score) VALUES (${answer}, ${dim.dimension_id}, ${p}, ${dim.instrument_id}, ${dim.key}, '2026-03-01', 6)`,
+    );
+    await tx.execute(
+      sql`INSERT INTO assessment_reminders (participant_id, instrument_id, interval_months, next_due, set_by) VALUES (${p}, ${dim.instrument_id}, 3, '2026-06-01', ${coach.id})`,
+    );
   });
   return coach;
 }

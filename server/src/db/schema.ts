@@ -20,4 +20,12 @@ export {
 export { projects } from "../modules/projects/schema";
 export { regions } from "../modules/regions/schema";
 export { statutoryLimits } from "../modules/rules/schema";
+export {
+  assessmentReminders,
+  instrumentDimensions,
+  instruments,
+  instrumentVersions,
+  selfAssessmentScores,
+  selfAssessments,
+} from "../modules/self-assessment/schema";
 export { memberships, users } from "../modules/users/schema";

@@ -2,12 +2,19 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { resolveSession } from "../modules/auth/service";
+import { SessionCache } from "../modules/auth/session-cache";
 import { type Access, hasRole } from "./context";
 import { languageFromHeader } from "./messages";
 import { Problem } from "./problem";
 
 export const SESSION_COOKIE = "polku_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/**
+ * Writes through these routes can change who a session's user is or what they may do (sign-out,
+ * language, users and their memberships, organisations, invitations): after one, this process forgets
+ * every cached session.
+ */
+const CHANGES_SESSIONS = /^\/api\/(session|users|organisations|invitations)(\/|$)/;
 
 function accessOf(req: FastifyRequest): Access | undefined {
   return req.routeOptions.config?.access;
@@ -20,12 +27,13 @@ function accessOf(req: FastifyRequest): Access | undefined {
 export function registerRequestPath(app: FastifyInstance, db: Db, config: Config) {
   app.decorateRequest("lang", "fi");
   app.decorateRequest("user", null);
+  const sessionCache = new SessionCache(config.sessionCacheSeconds * 1000);
 
   app.addHook("onRequest", async (req) => {
     req.lang = languageFromHeader(req.headers["accept-language"], "fi");
     const token = req.cookies[SESSION_COOKIE];
     if (token && token.length <= 100) {
-      req.user = await resolveSession(db, config, token);
+      req.user = await resolveSession(db, config, token, sessionCache);
       if (req.user && !req.headers["accept-language"]) req.lang = req.user.language;
     }
   });
@@ -52,6 +60,14 @@ export function registerRequestPath(app: FastifyInstance, db: Db, config: Config
         throw new Problem(403, "problem.csrf");
       }
     }
+  });
+
+  // Before the answer leaves (the write is committed by then), so the caller's next request already
+  // goes to the database.
+  app.addHook("onSend", async (req, _reply, payload) => {
+    if (!SAFE_METHODS.has(req.method) && CHANGES_SESSIONS.test(req.routeOptions.url ?? ""))
+      sessionCache.clear();
+    return payload;
   });
 
   app.addHook("preHandler", async (req) => {

@@ -2,6 +2,8 @@ import type { Language } from "../modules/access/roles";
 import { participantMessages } from "../modules/participants/messages";
 import { pathwayMessages } from "../modules/pathway/messages";
 import { ruleMessages } from "../modules/rules/messages";
+import { cohortMessages } from "../modules/self-assessment/cohort-messages";
+import { selfAssessmentMessages } from "../modules/self-assessment/messages";
 import { selfServiceMessages } from "../modules/self-service/messages";
 
 /** Every message the server writes for a person, in Finnish, Swedish and English. */
@@ -152,6 +154,8 @@ export const messages = {
     ...pathwayMessages.fi,
     ...ruleMessages.fi,
     ...selfServiceMessages.fi,
+    ...selfAssessmentMessages.fi,
+    ...cohortMessages.fi,
   },
   sv: {
     ...coreMessages.sv,
@@ -159,6 +163,8 @@ export const messages = {
     ...pathwayMessages.sv,
     ...ruleMessages.sv,
     ...selfServiceMessages.sv,
+    ...selfAssessmentMessages.sv,
+    ...cohortMessages.sv,
   },
   en: {
     ...coreMessages.en,
@@ -166,6 +172,8 @@ export const messages = {
     ...pathwayMessages.en,
     ...ruleMessages.en,
     ...selfServiceMessages.en,
+    ...selfAssessmentMessages.en,
+    ...cohortMessages.en,
   },
 } as const;
 

@@ -91,7 +91,7 @@ const limitBody = () => {
     value: 5,
     validFrom: `${limitYear}-01-01`,
     validTo: `${limitYear}-12-31`,
-    legalReference: "Access test",
+    legalReference: { fi: "Pääsytesti", sv: "Åtkomsttest", en: "Access test" },
   };
 };
 const adminSession = () => {
@@ -302,7 +302,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
     prepare: async () => {
       const res = await call(t, adminSession(), "POST", "/api/statutory-limits", limitBody());
       const row = res.json().data as { id: string; version: number };
-      return { params: { id: row.id }, body: { legalReference: "Changed", version: row.version } };
+      return {
+        params: { id: row.id },
+        body: { legalReference: { fi: "Muutettu", sv: "Ändrad", en: "Changed" }, version: row.version },
+      };
     },
   },
   "GET /api/projects": { who: [...ADMIN, ...STAFF], ok: 200 },
@@ -333,6 +336,150 @@ const EXPECTATIONS: Record<string, Expectation> = {
   "GET /api/outbox": { who: ADMIN, ok: 200 },
   "GET /api/audit": { who: ADMIN, ok: 200 },
   "GET /api/access-log": { who: ADMIN, ok: 200 },
+
+  // --- self-assessment: instruments, answers, history, reminders ---
+  // Instruments are built through the API by region A's administrator (server/test/self-assessments.ts);
+  // routes on a participant's record come from the access catalogue below.
+  "GET /api/instruments": { who: [...ADMIN, ...STAFF], ok: 200 },
+  "POST /api/instruments": {
+    who: ADMIN,
+    ok: 201,
+    prepare: async () => {
+      const { instrumentTexts } = await import("../../test/self-assessments");
+      return { body: { key: `access-${unique()}`, ...instrumentTexts("Pääsy") } };
+    },
+  },
+  "GET /api/instruments/:id": {
+    who: [...ADMIN, ...STAFF],
+    ok: 200,
+    prepare: async () => {
+      const { buildInstrument } = await import("../../test/self-assessments");
+      return { params: { id: (await buildInstrument(t, adminSession())).id } };
+    },
+  },
+  "PATCH /api/instruments/:id": {
+    who: ADMIN,
+    ok: 200,
+    prepare: async () => {
+      const { buildInstrument } = await import("../../test/self-assessments");
+      const i = await buildInstrument(t, adminSession());
+      return { params: { id: i.id }, body: { archived: true, version: i.version } };
+    },
+  },
+  "POST /api/instruments/:id/draft": {
+    who: ADMIN,
+    ok: 201,
+    prepare: async () => {
+      const { buildPublishedInstrument } = await import("../../test/self-assessments");
+      return { params: { id: (await buildPublishedInstrument(t, adminSession())).id } };
+    },
+  },
+  "PUT /api/instruments/:id/draft": {
+    who: ADMIN,
+    ok: 200,
+    prepare: async () => {
+      const { buildInstrument, dimension } = await import("../../test/self-assessments");
+      const i = await buildInstrument(t, adminSession());
+      const draft = i.versions[0];
+      if (!draft) throw new Error("no draft");
+      return { params: { id: i.id }, body: { dimensions: [dimension("mood")], version: draft.version } };
+    },
+  },
+  "DELETE /api/instruments/:id/draft": {
+    who: ADMIN,
+    ok: 204,
+    prepare: async () => {
+      const { buildInstrument } = await import("../../test/self-assessments");
+      return { params: { id: (await buildInstrument(t, adminSession())).id } };
+    },
+  },
+  "POST /api/instruments/:id/draft/publish": {
+    who: ADMIN,
+    ok: 200,
+    prepare: async () => {
+      const { buildInstrument, dimension } = await import("../../test/self-assessments");
+      const i = await buildInstrument(t, adminSession());
+      const res = await call(t, adminSession(), "PUT", `/api/instruments/${i.id}/draft`, {
+        dimensions: [dimension("mood")],
+        version: i.versions[0]?.version,
+      });
+      const draft = (res.json().data as { versions: { version: number }[] }).versions[0];
+      return { params: { id: i.id }, body: { version: draft?.version } };
+    },
+  },
+  "GET /api/me/self-assessments": { who: PARTICIPANT, ok: 200, prepare: withOwnRecord },
+  // Each start uses an instrument of its own, so that it is new (201) and not a continued draft (200).
+  "POST /api/me/self-assessments": {
+    who: PARTICIPANT,
+    ok: 201,
+    prepare: async () => {
+      await linkOwnRecord();
+      const { buildPublishedInstrument } = await import("../../test/self-assessments");
+      return {
+        body: { instrumentId: (await buildPublishedInstrument(t, adminSession())).id, language: "fi" },
+      };
+    },
+  },
+  "GET /api/me/self-assessments/history": { who: PARTICIPANT, ok: 200, prepare: withOwnRecord },
+  "GET /api/me/self-assessments/:id": {
+    who: PARTICIPANT,
+    ok: 200,
+    prepare: async () => ({
+      params: {
+        id: await (async () => {
+          await linkOwnRecord();
+          const { ownDraftOnNewInstrument } = await import("../../test/self-assessments");
+          return (await ownDraftOnNewInstrument(t, sessions.get("participant"), adminSession())).id;
+        })(),
+      },
+    }),
+  },
+  "PATCH /api/me/self-assessments/:id": {
+    who: PARTICIPANT,
+    ok: 200,
+    prepare: async () => ({
+      params: {
+        id: await (async () => {
+          await linkOwnRecord();
+          const { ownDraftOnNewInstrument } = await import("../../test/self-assessments");
+          return (await ownDraftOnNewInstrument(t, sessions.get("participant"), adminSession())).id;
+        })(),
+      },
+      body: { scores: { energy: 4 } },
+    }),
+  },
+  "POST /api/me/self-assessments/:id/submit": {
+    who: PARTICIPANT,
+    ok: 200,
+    prepare: async () => ({
+      params: {
+        id: await (async () => {
+          await linkOwnRecord();
+          const { ownDraftOnNewInstrument } = await import("../../test/self-assessments");
+          return (await ownDraftOnNewInstrument(t, sessions.get("participant"), adminSession())).id;
+        })(),
+      },
+    }),
+  },
+  "DELETE /api/me/self-assessments/:id": {
+    who: PARTICIPANT,
+    ok: 204,
+    prepare: async () => ({
+      params: {
+        id: await (async () => {
+          await linkOwnRecord();
+          const { ownDraftOnNewInstrument } = await import("../../test/self-assessments");
+          return (await ownDraftOnNewInstrument(t, sessions.get("participant"), adminSession())).id;
+        })(),
+      },
+    }),
+  },
+
+  // --- self-assessment: cohort reports ---
+  // (the region's default instrument when none is asked for; every region has one)
+  "GET /api/self-assessment/cohort": { who: ["project_manager", "administrator"], ok: 200 },
+  "GET /api/self-assessment/cohort.csv": { who: ["project_manager", "administrator"], ok: 200 },
+  "GET /api/self-assessment/cohort.xlsx": { who: ["project_manager", "administrator"], ok: 200 },
 };
 
 // Every route on a participant's record, from the catalogue the consent matrix uses

@@ -6,12 +6,14 @@ describe("navItemsFor", () => {
     expect(navItemsFor(["administrator"]).map((item) => item.to)).toEqual([
       "/",
       "/projects",
+      "/reports/distance-travelled",
       "/admin/organisations",
       "/admin/users",
       "/admin/outbox",
       "/admin/audit",
       "/admin/access-log",
       "/admin/statutory-limits",
+      "/admin/instruments",
     ]);
   });
 
@@ -28,10 +30,11 @@ describe("navItemsFor", () => {
     expect(navItemsFor(["partner_worker"]).map((item) => item.to)).toEqual(["/", "/participants"]);
   });
 
-  it("gives a participant their own pathway, data and access log", () => {
+  it("gives a participant their own pathway, self-assessment, data and access log", () => {
     expect(navItemsFor(["participant"]).map((item) => item.to)).toEqual([
       "/",
       "/me",
+      "/me/self-assessment",
       "/me/data",
       "/me/access-log",
     ]);

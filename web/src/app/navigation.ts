@@ -13,7 +13,10 @@ export type NavLabelKey =
   | "nav.statutoryLimits"
   | "nav.myPathway"
   | "nav.myData"
-  | "nav.myAccessLog";
+  | "nav.myAccessLog"
+  | "nav.instruments"
+  | "selfAssessmentAnswer.nav"
+  | "cohort.nav";
 
 export interface NavItem {
   to: string;
@@ -31,7 +34,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ["coach", "project_manager", "partner_worker", "association_contact"],
   },
   { to: "/projects", labelKey: "nav.projects", roles: ["administrator", "project_manager", "coach"] },
+  {
+    to: "/reports/distance-travelled",
+    labelKey: "cohort.nav",
+    roles: ["administrator", "project_manager"],
+  },
   { to: "/me", labelKey: "nav.myPathway", roles: ["participant"] },
+  { to: "/me/self-assessment", labelKey: "selfAssessmentAnswer.nav", roles: ["participant"] },
   { to: "/me/data", labelKey: "nav.myData", roles: ["participant"] },
   { to: "/me/access-log", labelKey: "nav.myAccessLog", roles: ["participant"] },
   { to: "/admin/organisations", labelKey: "nav.organisations", roles: ["administrator"] },
@@ -40,6 +49,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/admin/audit", labelKey: "nav.audit", roles: ["administrator"] },
   { to: "/admin/access-log", labelKey: "nav.accessLog", roles: ["administrator"] },
   { to: "/admin/statutory-limits", labelKey: "nav.statutoryLimits", roles: ["administrator"] },
+  { to: "/admin/instruments", labelKey: "nav.instruments", roles: ["administrator"] },
 ];
 
 /** The navigation links a person with these roles sees. */

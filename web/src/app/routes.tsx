@@ -23,6 +23,13 @@ import { StageSection } from "../features/pathway/StageSection";
 import { TimelineSection } from "../features/pathway/TimelineSection";
 import { ProjectsPage } from "../features/projects/ProjectsPage";
 import { StatutoryLimitsPage } from "../features/rules/StatutoryLimitsPage";
+import { CoachAnswerPage, MyAnswerPage } from "../features/self-assessment/answer/AnswerPages";
+import { MySelfAssessmentPage } from "../features/self-assessment/answer/MySelfAssessmentPage";
+import { MyHistoryPage } from "../features/self-assessment/charts/MyHistoryPage";
+import { SelfAssessmentSection } from "../features/self-assessment/coach/SelfAssessmentSection";
+import { CohortReportPage } from "../features/self-assessment/cohort/CohortReportPage";
+import { InstrumentPage } from "../features/self-assessment/instruments/InstrumentPage";
+import { InstrumentsPage } from "../features/self-assessment/instruments/InstrumentsPage";
 import { MyAccessLogPage } from "../features/self-service/MyAccessLogPage";
 import { MyDataPage } from "../features/self-service/MyDataPage";
 import { MyPathwayPage } from "../features/self-service/MyPathwayPage";
@@ -57,6 +64,10 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: "caseload", element: <CaseloadPage /> },
                   { path: "participants/new", element: <RegisterParticipantPage /> },
+                  {
+                    path: "participants/:participantId/self-assessment/answer/:id",
+                    element: <CoachAnswerPage />,
+                  },
                 ],
               },
               {
@@ -71,6 +82,7 @@ export const routes: RouteObject[] = [
                       { path: "consents", element: <ConsentsSection /> },
                       { path: "enrolments", element: <EnrolmentSection /> },
                       { path: "assessment", element: <AssessmentSection /> },
+                      { path: "self-assessment", element: <SelfAssessmentSection /> },
                       { path: "plan", element: <PlanSection /> },
                       { path: "steps", element: <StepsSection /> },
                       { path: "stage", element: <StageSection /> },
@@ -86,12 +98,19 @@ export const routes: RouteObject[] = [
                 children: [{ path: "projects", element: <ProjectsPage /> }],
               },
               {
+                element: <RequireRole roles={["administrator", "project_manager"]} />,
+                children: [{ path: "reports/distance-travelled", element: <CohortReportPage /> }],
+              },
+              {
                 path: "me",
                 element: <RequireRole roles={["participant"]} />,
                 children: [
                   { index: true, element: <MyPathwayPage /> },
                   { path: "data", element: <MyDataPage /> },
                   { path: "access-log", element: <MyAccessLogPage /> },
+                  { path: "self-assessment", element: <MySelfAssessmentPage /> },
+                  { path: "self-assessment/answer/:id", element: <MyAnswerPage /> },
+                  { path: "self-assessment/history", element: <MyHistoryPage /> },
                 ],
               },
               {
@@ -107,6 +126,8 @@ export const routes: RouteObject[] = [
                   { path: "audit", element: <AuditPage /> },
                   { path: "access-log", element: <AccessLogPage /> },
                   { path: "statutory-limits", element: <StatutoryLimitsPage /> },
+                  { path: "instruments", element: <InstrumentsPage /> },
+                  { path: "instruments/:id", element: <InstrumentPage /> },
                 ],
               },
             ],

@@ -19,7 +19,9 @@ let region: TestRegion;
 let admin: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // These tests change sessions in the database behind the application's back: no session cache
+  // (the cache has its own tests in session-cache.test.ts).
+  t = await createTestApp({ SESSION_CACHE_SECONDS: "0" });
   region = await buildRegion(t);
   admin = await signIn(t, region.admin);
 });

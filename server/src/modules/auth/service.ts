@@ -6,6 +6,7 @@ import { Problem } from "../../http/problem";
 import { users } from "../users/schema";
 import { hashPassword, newToken, tokenHash, verifyPassword } from "./crypto";
 import { invitations, type Session, sessions } from "./schema";
+import type { SessionCache } from "./session-cache";
 
 type AuthConfig = Pick<
   Config,
@@ -28,18 +29,27 @@ interface SessionRow {
 
 /**
  * Loads the signed-in user of a session, or null when the session is gone, expired, idle or the user
- * inactive. One round trip per request; the idle clock is written at most once a minute.
+ * inactive. One round trip per request, none when the cache (if given) has the session from the last
+ * few seconds; the idle clock is written at most once a minute.
  */
 export async function resolveSession(
   db: Db,
   config: AuthConfig,
   token: string,
+  cache?: SessionCache,
 ): Promise<SignedInUser | null> {
-  const row = rowsOf<SessionRow>(
-    await db.execute(sql`SELECT * FROM polku_auth_session_user(${tokenHash(token)})`),
-  )[0];
+  const hash = tokenHash(token);
+  const now = Date.now();
+  const cached = cache?.get(hash, now);
+  if (cached) {
+    const idleMs = now - cached.lastSeenAt;
+    if (idleMs <= 60_000) return cached.user;
+    cache?.forget(hash);
+  }
+  const row = rowsOf<SessionRow>(await db.execute(sql`SELECT * FROM polku_auth_session_user(${hash})`))[0];
   if (row?.status !== "active") return null;
-  const idleMs = Date.now() - new Date(row.last_seen_at).getTime();
+  let lastSeenAt = new Date(row.last_seen_at).getTime();
+  const idleMs = now - lastSeenAt;
   if (idleMs > config.sessionIdleMinutes * 60_000) {
     await inRegion(db, { regionId: row.region_id }, (tx) =>
       tx.delete(sessions).where(eq(sessions.id, row.session_id)),
@@ -50,10 +60,11 @@ export async function resolveSession(
     await inRegion(db, { regionId: row.region_id }, (tx) =>
       tx.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, row.session_id)),
     );
+    lastSeenAt = now;
   }
   const ms: SignedInUser["memberships"] =
     typeof row.memberships === "string" ? JSON.parse(row.memberships) : row.memberships;
-  return {
+  const user: SignedInUser = {
     id: row.user_id,
     regionId: row.region_id,
     regionName: row.region_name,
@@ -65,6 +76,8 @@ export async function resolveSession(
     sessionId: row.session_id,
     csrfToken: row.csrf_token,
   };
+  cache?.set(hash, { user, lastSeenAt, cachedAt: now });
+  return user;
 }
 
 export function presentSession(user: SignedInUser): Session {

@@ -38,7 +38,7 @@ export type CatalogueEntry = {
 
 /** Routes under these paths work on a participant's record and must be in the catalogue. */
 export const PARTICIPANT_ROUTE =
-  /^\/api\/(participants\/:id|enrolments\/|assessments\/|goals\/|steps\/|contacts\/)/;
+  /^\/api\/(participants\/:id|enrolments\/|assessments\/|goals\/|steps\/|contacts\/|self-assessments\/)/;
 
 const STAFF = ["coach", "project_manager", "partner_worker", "association_contact"] as const;
 const COACH = ["coach"] as const;
@@ -146,6 +146,47 @@ async function freshEnrolment(
   });
   return exited.json().data as { id: string; coachId: string; version: number };
 }
+
+// --- Self-assessment (server/src/modules/self-assessment/routes.ts) ---
+
+/** The region's default instrument (every region gets it, migration 0009), as the keeping coach reads it. */
+async function defaultInstrument(f: Fixture): Promise<string> {
+  const res = await f.t.app.inject({
+    method: "GET",
+    url: "/api/instruments",
+    headers: { cookie: f.coach.cookie },
+  });
+  const found = (res.json().data as { id: string; key: string }[]).find(
+    (i) => i.key === "polku-work-ability",
+  );
+  if (!found) throw new Error(`no default instrument: ${res.statusCode} ${res.body}`);
+  return found.id;
+}
+const externalBody = async (f: Fixture) => ({
+  instrumentId: await defaultInstrument(f),
+  mode: "external",
+  externalTool: "Kykyviisari",
+  answeredOn: "2026-01-20",
+  language: "fi",
+  scores: { work_ability: 5, mind: null },
+});
+/** A submitted answer (external scores) recorded by the keeping coach. */
+const freshSubmittedAnswer = async (f: Fixture) =>
+  asCoach<{ id: string }>(
+    f,
+    "POST",
+    `/api/participants/${f.participant.id}/self-assessments`,
+    await externalBody(f),
+  );
+/** The participant's unfinished answer, started with the keeping coach (an open one is continued). */
+const freshDraftAnswer = async (f: Fixture) =>
+  asCoach<{ id: string }>(f, "POST", `/api/participants/${f.participant.id}/self-assessments`, {
+    instrumentId: await defaultInstrument(f),
+    mode: "with_coach",
+    answeredOn: "2026-01-20",
+    language: "fi",
+    scores: { mind: 6 },
+  });
 
 export const ACCESS_CATALOGUE: CatalogueEntry[] = [
   { route: "GET /api/participants/:id", who: STAFF, ok: 200, kind: "read", scope: "basic", prepare: nothing },
@@ -389,5 +430,105 @@ export const ACCESS_CATALOGUE: CatalogueEntry[] = [
     ok: 200,
     kind: "keeperRead",
     prepare: nothing,
+  },
+
+  // --- Self-assessment (server/src/modules/self-assessment/routes.ts) ---
+  {
+    route: "GET /api/participants/:id/self-assessments",
+    who: STAFF,
+    ok: 200,
+    kind: "read",
+    scope: "assessments",
+    prepare: nothing,
+  },
+  {
+    route: "POST /api/participants/:id/self-assessments",
+    who: COACH,
+    ok: 201,
+    kind: "write",
+    prepare: async (f) => ({ body: await externalBody(f) }),
+  },
+  {
+    route: "GET /api/participants/:id/self-assessments/history",
+    who: STAFF,
+    ok: 200,
+    kind: "read",
+    scope: "assessments",
+    prepare: nothing,
+  },
+  {
+    route: "GET /api/self-assessments/:id",
+    who: STAFF,
+    ok: 200,
+    kind: "read",
+    scope: "assessments",
+    prepare: async (f) => ({ params: { id: (await freshSubmittedAnswer(f)).id } }),
+  },
+  {
+    route: "PATCH /api/self-assessments/:id",
+    who: COACH,
+    ok: 200,
+    kind: "write",
+    prepare: async (f) => ({ params: { id: (await freshDraftAnswer(f)).id }, body: { scores: { body: 3 } } }),
+  },
+  {
+    route: "POST /api/self-assessments/:id/submit",
+    who: COACH,
+    ok: 200,
+    kind: "write",
+    prepare: async (f) => ({ params: { id: (await freshDraftAnswer(f)).id } }),
+  },
+  {
+    route: "DELETE /api/self-assessments/:id",
+    who: COACH,
+    ok: 204,
+    kind: "write",
+    prepare: async (f) => ({ params: { id: (await freshDraftAnswer(f)).id } }),
+  },
+  {
+    route: "GET /api/participants/:id/self-assessment-reminders",
+    who: STAFF,
+    ok: 200,
+    kind: "read",
+    scope: "assessments",
+    prepare: nothing,
+  },
+  {
+    route: "PUT /api/participants/:id/self-assessment-reminders/:instrumentId",
+    who: COACH,
+    ok: 200,
+    kind: "write",
+    prepare: async (f) => ({
+      params: { instrumentId: await defaultInstrument(f) },
+      body: { intervalMonths: 3 },
+    }),
+  },
+  {
+    route: "DELETE /api/participants/:id/self-assessment-reminders/:instrumentId",
+    who: COACH,
+    ok: 204,
+    kind: "write",
+    prepare: async (f) => {
+      const instrumentId = await defaultInstrument(f);
+      const res = await f.t.app.inject({
+        method: "GET",
+        url: `/api/participants/${f.participant.id}/self-assessment-reminders`,
+        headers: { cookie: f.coach.cookie },
+      });
+      const exists = (res.json().data as { instrument: { id: string } }[]).some(
+        (r) => r.instrument.id === instrumentId,
+      );
+      if (!exists) {
+        await asCoach(
+          f,
+          "PUT",
+          `/api/participants/${f.participant.id}/self-assessment-reminders/${instrumentId}`,
+          {
+            intervalMonths: 3,
+          },
+        );
+      }
+      return { params: { instrumentId } };
+    },
   },
 ];

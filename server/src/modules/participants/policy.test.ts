@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -13,10 +14,11 @@ import {
   type TestRegion,
 } from "../../../test/app";
 import { buildParticipant, giveSharingConsent } from "../../../test/participants";
-import { inRegion } from "../../db/client";
+import { inRegion, rowsOf } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { resolveSession } from "../auth/service";
-import { relationTo, visibleTo } from "./policy";
+import { noteVisibleSql } from "../pathway/contacts";
+import { participantPolicy, type Relation, relationTo, visibleTo } from "./policy";
 import { participants } from "./schema";
 
 let t: TestApp;
@@ -103,5 +105,85 @@ describe("visibleTo (SQL) and relationTo (one record)", () => {
       ),
       { numRuns: 12 },
     );
+  });
+});
+
+describe("the rule of notes", () => {
+  const RELATIONS: Record<string, Relation> = {
+    none: { kind: "none" },
+    keeper: { kind: "keeper", write: true },
+    "keeper reading": { kind: "keeper", write: false },
+    "partner with basic data only": { kind: "shared", scopes: ["basic", "plan"] },
+    "partner with notes": { kind: "shared", scopes: ["basic", "notes"] },
+  };
+  const partnerOf = (org: string) => {
+    const user = viewers.find((v) =>
+      v.memberships.some((m) => m.organisationId === org && m.role === "partner_worker"),
+    );
+    if (!user) throw new Error("no partner worker");
+    return user;
+  };
+
+  it("lets an organisation read its own notes whatever its scopes; others' only when shared and with the notes scope", () => {
+    const [keeperOrg, partnerOrg] = orgs as [string, string];
+    const partner = partnerOf(partnerOrg);
+    const note = (organisationId: string, sharedWithNetwork: boolean) => ({
+      organisationId,
+      sharedWithNetwork,
+    });
+    const { seeNote } = participantPolicy;
+    const basicOnly = RELATIONS["partner with basic data only"] as Relation;
+    const withNotes = RELATIONS["partner with notes"] as Relation;
+    // What the partner organisation wrote itself is its own, with or without the notes scope.
+    expect(seeNote(partner, basicOnly, note(partnerOrg, false))).toBe(true);
+    expect(seeNote(partner, basicOnly, note(partnerOrg, true))).toBe(true);
+    // The keeper's notes need both: the note shared with the network and the notes scope.
+    expect(seeNote(partner, basicOnly, note(keeperOrg, true))).toBe(false);
+    expect(seeNote(partner, basicOnly, note(keeperOrg, false))).toBe(false);
+    expect(seeNote(partner, withNotes, note(keeperOrg, true))).toBe(true);
+    expect(seeNote(partner, withNotes, note(keeperOrg, false))).toBe(false);
+    // Without a relation (consent withdrawn) not even one's own notes: the person is not there (404).
+    expect(seeNote(partner, { kind: "none" }, note(partnerOrg, false))).toBe(false);
+  });
+
+  it("is the same rule in SQL (noteVisibleSql) for every user, relation and note", async () => {
+    const notes = orgs.flatMap((org, i) =>
+      [false, true].map((shared, j) => ({ i: i * 2 + j, organisationId: org, sharedWithNetwork: shared })),
+    );
+    const values = sql.join(
+      notes.map((n) => sql`(${n.i}::int, ${n.organisationId}::uuid, ${n.sharedWithNetwork}::boolean)`),
+      sql`, `,
+    );
+    let checked = 0;
+    let visible = 0;
+    for (const viewer of viewers) {
+      for (const [name, relation] of Object.entries(RELATIONS)) {
+        const seen = await inRegion(
+          t.db.database.app,
+          { regionId: region.regionId, userId: viewer.id },
+          async (tx) =>
+            rowsOf<{ i: number }>(
+              await tx.execute(
+                sql`select v.i from (values ${values}) as v(i, org, shared) where ${noteVisibleSql(
+                  viewer,
+                  relation,
+                  {
+                    organisationId: sql`v.org`,
+                    sharedWithNetwork: sql`v.shared`,
+                  },
+                )} order by v.i`,
+              ),
+            ).map((r) => Number(r.i)),
+        );
+        const expected = notes.filter((n) => participantPolicy.seeNote(viewer, relation, n)).map((n) => n.i);
+        expect(seen, `${viewer.email} as ${name}`).toEqual(expected);
+        checked++;
+        visible += seen.length;
+      }
+    }
+    expect(checked).toBe(viewers.length * Object.keys(RELATIONS).length);
+    // Both answers occur, so the comparison is not of two empty lists.
+    expect(visible).toBeGreaterThan(0);
+    expect(visible).toBeLessThan(checked * notes.length);
   });
 });

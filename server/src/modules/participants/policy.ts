@@ -105,6 +105,28 @@ export async function relationTo(
   return { organisationId: row.organisationId, relation: { kind: "shared", scopes } };
 }
 
+/** A note as the rule of notes sees it: who wrote it, and whether it was shared with the network. */
+export interface NoteFacts {
+  organisationId: string;
+  sharedWithNetwork: boolean;
+}
+
+/**
+ * An organisation reads the notes it wrote itself, whatever the scopes of its consent (or with none:
+ * a keeper organisation has no consent to itself). What it wrote is its own record; the 'notes' scope
+ * is about reading other organisations' notes (decision 018).
+ */
+const seeOwnNote = (user: SignedInUser, note: NoteFacts) =>
+  staffOrganisations(user).includes(note.organisationId);
+
+/**
+ * Whether another organisation's notes shared with the network are open to the user: to keepers, and
+ * to a partner only while a sharing consent in force includes the 'notes' scope. An unshared note of
+ * another organisation is never open.
+ */
+const seeNetworkNotes = (r: Relation) =>
+  r.kind === "keeper" || (r.kind === "shared" && r.scopes.includes("notes"));
+
 export const participantPolicy = {
   register: (user: SignedInUser) => writerOrganisations(user).length > 0,
   search: (user: SignedInUser) => hasRole(user, ...STAFF_ROLES),
@@ -119,12 +141,13 @@ export const participantPolicy = {
   /** Anyone who sees the person may record their own organisation's meetings and notes. */
   addContact: (user: SignedInUser, r: Relation) =>
     (r.kind === "keeper" && r.write) || (r.kind === "shared" && hasRole(user, "partner_worker", "coach")),
+  seeOwnNote,
+  seeNetworkNotes,
   /**
-   * A note is seen by its authoring organisation; beyond it only when shared with the network, and
-   * then only by keepers and by organisations whose consent includes notes.
+   * The rule of notes: someone who sees the person reads their own organisation's notes (seeOwnNote),
+   * and another organisation's note only when it was shared with the network and seeNetworkNotes holds.
+   * The lists filter by its SQL form, `noteVisibleSql` in pathway/contacts.ts (a test keeps them equal).
    */
-  seeNote: (user: SignedInUser, r: Relation, note: { organisationId: string; sharedWithNetwork: boolean }) =>
-    r.kind !== "none" &&
-    (staffOrganisations(user).includes(note.organisationId) ||
-      (note.sharedWithNetwork && (r.kind === "keeper" || r.scopes.includes("notes")))),
+  seeNote: (user: SignedInUser, r: Relation, note: NoteFacts) =>
+    r.kind !== "none" && (seeOwnNote(user, note) || (note.sharedWithNetwork && seeNetworkNotes(r))),
 };

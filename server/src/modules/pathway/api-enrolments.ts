@@ -91,6 +91,8 @@ export const CASELOAD_FLAGS = [
   "follow_up_due",
   "statutory_limit",
   "no_pathway_consent",
+  /** A reminder to repeat a self-assessment falls due within a week (self-assessment/reminders.ts). */
+  "self_assessment_due",
 ] as const;
 export type CaseloadFlag = (typeof CASELOAD_FLAGS)[number];
 export const CaseloadFlag = StringEnum(CASELOAD_FLAGS);
@@ -129,6 +131,8 @@ export const CaseloadItem = Type.Object({
     }),
   ),
   flags: Type.Array(CaseloadFlag),
+  /** The earliest active self-assessment reminder due on or before today + 7 days. */
+  selfAssessmentDue: Nullable(IsoDate),
 });
 export type CaseloadItem = Static<typeof CaseloadItem>;
 
@@ -141,6 +145,7 @@ export const CaseloadList = Type.Object({
     follow_up_due: Type.Integer(),
     statutory_limit: Type.Integer(),
     no_pathway_consent: Type.Integer(),
+    self_assessment_due: Type.Integer(),
   }),
   today: IsoDate,
 });

@@ -15,6 +15,7 @@ export const LimitWarning = Type.Object({
   rule: StringEnum(LIMIT_RULES),
   /** The limit (days, hours or months); null for the rule "not arranged by a company". */
   value: Nullable(Type.Number()),
+  /** The law or rule in the caller's language (the same name as in `message`). */
   legalReference: Type.String(),
   /** The warning in the caller's language, naming the measure, the rule and the law. */
   message: Type.String(),

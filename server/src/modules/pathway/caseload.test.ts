@@ -132,6 +132,19 @@ beforeAll(async () => {
   const hilkka = await buildParticipant(t, otherCoach, { firstName: "Hilkka", lastName: "Caseload" });
   await enrolParticipant(t, otherCoach, hilkka.data.id, { projectId: project.id, entryDate: daysAgo(3) });
   ids.Hilkka = hilkka.data.id;
+  // Ilona (the other coach's): met 30 days ago at 00:30 Finnish time, which in UTC was the day before.
+  const ilona = await buildParticipant(t, otherCoach, { firstName: "Ilona", lastName: "Caseload" });
+  await enrolParticipant(t, otherCoach, ilona.data.id, { projectId: project.id, entryDate: daysAgo(100) });
+  await asRegion(t, region, (tx) =>
+    tx.insert(contacts).values({
+      participantId: ilona.data.id,
+      kind: "phone",
+      happenedAt:
+        sql`(${daysAgo(30)}::date + time '00:30') AT TIME ZONE 'Europe/Helsinki'` as unknown as string,
+      organisationId: region.organisationId,
+      authorId: coachUser.id,
+    }),
+  );
 });
 afterAll(async () => t?.close());
 
@@ -173,6 +186,7 @@ describe("GET /api/caseload", () => {
       follow_up_due: 1,
       statutory_limit: 1,
       no_pathway_consent: 1,
+      self_assessment_due: 0,
     });
   });
 
@@ -193,7 +207,7 @@ describe("GET /api/caseload", () => {
 
   it("does not list another coach's participants", async () => {
     const res = await call(t, otherCoach, "GET", "/api/caseload");
-    expect(res.json().data.map((i: CaseloadItem) => i.firstName)).toEqual(["Hilkka"]);
+    expect(res.json().data.map((i: CaseloadItem) => i.firstName)).toEqual(["Hilkka", "Ilona"]);
     const mine = await call(t, coach, "GET", "/api/caseload");
     expect(mine.json().data.map((i: CaseloadItem) => i.participantId)).not.toContain(ids.Hilkka);
   });
@@ -203,12 +217,19 @@ describe("GET /api/caseload", () => {
   });
 });
 
+describe("the day of the last contact", () => {
+  it("is the day in Finland: a meeting at 00:30 Finnish time 30 days ago is not over 30 days", async () => {
+    const res = await call(t, otherCoach, "GET", "/api/caseload");
+    const ilona = byName(res.json().data).Ilona;
+    expect(ilona?.lastContactAt?.slice(0, 10)).toBe(daysAgo(31));
+    expect(ilona?.flags).not.toContain("no_contact_30_days");
+  });
+});
+
 describe("noRecentContact", () => {
   it("counts more than 30 days from the last contact, or from entry when never met", () => {
-    expect(noRecentContact("2026-01-01T10:00:00Z", null, "2026-01-31")).toBe(false);
-    expect(noRecentContact("2026-01-01T10:00:00Z", null, "2026-02-01")).toBe(true);
-    // 23:30 UTC on 31.12. is already 1.1. in Finland.
-    expect(noRecentContact("2025-12-31T23:30:00Z", null, "2026-01-31")).toBe(false);
+    expect(noRecentContact("2026-01-01", null, "2026-01-31")).toBe(false);
+    expect(noRecentContact("2026-01-01", null, "2026-02-01")).toBe(true);
     expect(noRecentContact(null, "2026-01-01", "2026-01-31")).toBe(false);
     expect(noRecentContact(null, "2026-01-01", "2026-02-01")).toBe(true);
     expect(noRecentContact(null, null, "2026-02-01")).toBe(false);

@@ -20,8 +20,11 @@ interface Row {
   stage: CaseloadItem["stage"];
   stageChangedOn: string | null;
   lastContactAt: string | null;
+  /** The day of the last contact in Finland. */
+  lastContactOn: string | null;
   nextStep: CaseloadItem["nextStep"];
   pathwayConsent: boolean;
+  selfAssessmentDue: string | null;
 }
 
 /**
@@ -59,8 +62,10 @@ export function caseloadQuery(user: Pick<SignedInUser, "id" | "regionId">, today
       'enrolments', pp.enrolments, 'open', pp.open, 'firstOpenEntry', pp.first_open_entry,
       'followUpDue', pp.follow_up_due, 'stage', st.stage, 'stageChangedOn', st.changed_on,
       'lastContactAt', lc.happened_at,
+      'lastContactOn', (lc.happened_at AT TIME ZONE 'Europe/Helsinki')::date,
       'nextStep', CASE WHEN ns.id IS NULL THEN NULL ELSE json_build_object('id', ns.id, 'kind', ns.kind,
         'title', ns.title, 'startsOn', ns.starts_on, 'status', ns.status) END,
+      'selfAssessmentDue', sa.next_due,
       'pathwayConsent', EXISTS (
         SELECT 1 FROM consents c
         WHERE c.region_id = p.region_id AND c.participant_id = p.id AND c.purpose = 'pathway'
@@ -86,6 +91,12 @@ export function caseloadQuery(user: Pick<SignedInUser, "id" | "regionId">, today
         CASE WHEN s.starts_on >= ${today}::date THEN s.starts_on END ASC, s.starts_on DESC, s.id
       LIMIT 1
     ) ns ON true
+    LEFT JOIN LATERAL (
+      -- Self-assessment reminders due within a week (REMINDER_LEAD_DAYS of self-assessment/reminders.ts).
+      SELECT min(r.next_due) AS next_due FROM assessment_reminders r
+      WHERE r.region_id = p.region_id AND r.participant_id = p.id AND r.active
+        AND r.next_due <= ${today}::date + 7
+    ) sa ON true
     ORDER BY p.last_name, p.first_name, p.id`;
 }
 
@@ -93,16 +104,13 @@ async function caseloadRows(tx: Tx, user: SignedInUser, today: string): Promise<
   return rowsOf<{ row: Row }>(await tx.execute(caseloadQuery(user, today))).map((r) => r.row);
 }
 
-/** The date in Finland of an instant. */
-const finnishDate = (instant: string) => todayIso(new Date(instant));
-
 /** Whether nobody has met the participant for more than NO_CONTACT_DAYS (counting from entry if never). */
 export function noRecentContact(
-  lastContactAt: string | null,
+  lastContactOn: string | null,
   firstOpenEntry: string | null,
   today: string,
 ): boolean {
-  const since = lastContactAt ? finnishDate(lastContactAt) : firstOpenEntry;
+  const since = lastContactOn ?? firstOpenEntry;
   return since !== null && daysBetween(since, today) > NO_CONTACT_DAYS;
 }
 
@@ -120,10 +128,11 @@ export async function caseload(
   );
   const items: CaseloadItem[] = rows.map((r) => {
     const flags: CaseloadFlag[] = [];
-    if (r.open && noRecentContact(r.lastContactAt, r.firstOpenEntry, today)) flags.push("no_contact_30_days");
+    if (r.open && noRecentContact(r.lastContactOn, r.firstOpenEntry, today)) flags.push("no_contact_30_days");
     if (r.followUpDue) flags.push("follow_up_due");
     if (limitBreaking.has(r.participantId)) flags.push("statutory_limit");
     if (!r.pathwayConsent) flags.push("no_pathway_consent");
+    if (r.selfAssessmentDue) flags.push("self_assessment_due");
     return {
       participantId: r.participantId,
       firstName: r.firstName,
@@ -134,6 +143,7 @@ export async function caseload(
       lastContactAt: r.lastContactAt ? new Date(r.lastContactAt).toISOString() : null,
       nextStep: r.nextStep,
       flags,
+      selfAssessmentDue: r.selfAssessmentDue,
     };
   });
   const counts = Object.fromEntries([

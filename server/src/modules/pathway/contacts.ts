@@ -21,18 +21,18 @@ const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
 /**
  * SQL form of `participantPolicy.seeNote`: a note (or a notes event) is seen by its authoring
- * organisation, and beyond it when shared with the network, by keepers and by organisations whose
- * consent includes notes.
+ * organisation whatever its scopes, and another organisation's note only when shared with the network
+ * and `participantPolicy.seeNetworkNotes` (keepers, and consents that include notes). Nothing without
+ * a relation (the routes have answered 404 before).
  */
 export function noteVisibleSql(
   user: SignedInUser,
   relation: Relation,
   column: { organisationId: SQLWrapper; sharedWithNetwork: SQLWrapper },
 ): SQL {
+  if (relation.kind === "none") return sql`false`;
   const own = sql`${column.organisationId} = any(${uuidArray(staffOrganisations(user))})`;
-  const network =
-    relation.kind === "keeper" || (relation.kind === "shared" && relation.scopes.includes("notes"));
-  return network ? sql`(${own} or ${column.sharedWithNetwork})` : own;
+  return participantPolicy.seeNetworkNotes(relation) ? sql`(${own} or ${column.sharedWithNetwork})` : own;
 }
 
 /** Allowance for clocks: a meeting may be recorded as starting a few minutes from now. */

@@ -5,6 +5,7 @@ import type { OrganisationKind } from "../access/roles";
 import { LIMIT_RULES, type LimitRule } from "../rules/schema";
 import {
   checkStep,
+  type LegalReference,
   type LimitRow,
   monthSpan,
   periodMonths,
@@ -14,16 +15,33 @@ import {
 } from "./limits";
 import { STEP_KINDS, type StepKind } from "./schema";
 
-/** The defaults of migration 0005 (polku_default_statutory_limits), as the engine sees them. */
-const ACT = "Act 189/2001 on rehabilitative work activity";
-const WT = "Work trial rules (employment services)";
-const WS = "Wage subsidy rules from 1.7.2023";
+/**
+ * The defaults of polku_default_statutory_limits (migration 0005, references in three languages since
+ * migration 0008), as the engine sees them.
+ */
+const ACT: LegalReference = {
+  fi: "Laki kuntouttavasta työtoiminnasta 189/2001",
+  sv: "Lag om arbetsverksamhet i rehabiliteringssyfte 189/2001",
+  en: "Act 189/2001 on rehabilitative work activity",
+};
+const WT: LegalReference = {
+  fi: "Työkokeilun säännöt (työvoimapalvelut)",
+  sv: "Regler för arbetsprövning (arbetskraftsservice)",
+  en: "Work trial rules (employment services)",
+};
+const WS: LegalReference = {
+  fi: "Palkkatuen säännöt 1.7.2023 alkaen",
+  sv: "Regler för lönesubvention från 1.7.2023",
+  en: "Wage subsidy rules from 1.7.2023",
+};
+/** A reference for rows made up by a test: the same text in every language. */
+const same = (text: string): LegalReference => ({ fi: text, sv: text, en: text });
 let n = 0;
 const row = (
   stepKind: StepKind,
   rule: LimitRule,
   value: number | null,
-  legalReference: string,
+  legalReference: LegalReference,
   validFrom = "2001-09-01",
   validTo: string | null = null,
 ): LimitRow => ({ id: `l${n++}`, stepKind, rule, value, validFrom, validTo, legalReference });
@@ -305,23 +323,25 @@ describe("checkStep, rule by rule (defaults of domain.md)", () => {
     );
     if (!w) throw new Error("expected a warning");
     expect(warningMessage("en", "rehabilitative_work", w)).toBe(
-      `Rehabilitative work activity: at most 4 days a week (${ACT}). This step: 5 days a week.`,
+      "Rehabilitative work activity: at most 4 days a week (Act 189/2001 on rehabilitative work activity). This step: 5 days a week.",
     );
     expect(warningMessage("fi", "rehabilitative_work", w)).toContain(
-      "Kuntouttava työtoiminta: enintään 4 päivää viikossa",
+      "Kuntouttava työtoiminta: enintään 4 päivää viikossa (Laki kuntouttavasta työtoiminnasta 189/2001).",
     );
-    expect(warningMessage("sv", "rehabilitative_work", w)).toContain("högst 4 dagar i veckan");
+    expect(warningMessage("sv", "rehabilitative_work", w)).toContain(
+      "högst 4 dagar i veckan (Lag om arbetsverksamhet i rehabiliteringssyfte 189/2001).",
+    );
   });
 
   it("uses the row in force on the start date when the law changes", () => {
     const limits = [
-      row("work_trial", "max_days_per_week", 5, "old", "2013-01-01", "2026-12-31"),
-      row("work_trial", "max_days_per_week", 3, "new", "2027-01-01"),
+      row("work_trial", "max_days_per_week", 5, same("old"), "2013-01-01", "2026-12-31"),
+      row("work_trial", "max_days_per_week", 3, same("new"), "2027-01-01"),
     ];
     const four = (startsOn: string) =>
       checkStep(step({ daysPerWeek: 4, startsOn, endsOn: null }), [], limits, null);
     expect(four("2026-12-31")).toEqual([]);
-    expect(four("2027-01-01").map((w) => w.legalReference)).toEqual(["new"]);
+    expect(four("2027-01-01").map((w) => w.legalReference.en)).toEqual(["new"]);
   });
 });
 
@@ -398,7 +418,7 @@ describe("checkStep properties", () => {
               : new Date(new Date(`${r.validFrom}T00:00:00Z`).getTime() + r.length * 86_400_000)
                   .toISOString()
                   .slice(0, 10),
-          legalReference: "test",
+          legalReference: same("test"),
         }),
       );
     const anyStep = fc.record({

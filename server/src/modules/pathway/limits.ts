@@ -1,8 +1,7 @@
-import { addDays, format, parseISO } from "date-fns";
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { translate } from "../../http/messages";
-import { addMonthsIso, daysBetween } from "../../lib/dates";
+import { addDaysIso, addMonthsIso, daysBetween } from "../../lib/dates";
 import type { Language, OrganisationKind } from "../access/roles";
 import { organisations } from "../organisations/schema";
 import { type LimitRule, statutoryLimits } from "../rules/schema";
@@ -29,6 +28,16 @@ export interface StepFacts {
   status: StepStatus;
 }
 
+/** The law or rule a limit comes from, in each language of the UI. */
+export type LegalReference = Record<Language, string>;
+
+/** The reference of a limit row, from its three columns. */
+export const legalReferenceOf = (r: {
+  legalReferenceFi: string;
+  legalReferenceSv: string;
+  legalReferenceEn: string;
+}): LegalReference => ({ fi: r.legalReferenceFi, sv: r.legalReferenceSv, en: r.legalReferenceEn });
+
 export interface LimitRow {
   id: string;
   stepKind: StepKind;
@@ -36,21 +45,22 @@ export interface LimitRow {
   value: number | null;
   validFrom: string;
   validTo: string | null;
-  legalReference: string;
+  legalReference: LegalReference;
 }
 
 export interface LimitWarning {
   limitId: string;
   rule: LimitRule;
   value: number | null;
-  legalReference: string;
+  /** All three languages: warningMessage and the steps API pick the caller's. */
+  legalReference: LegalReference;
   /** What the step has: days, hours or months (rounded to 0.01); null for the provider rule. */
   actual: number | null;
 }
 
 const EPSILON = 1e-9;
 
-const dayAfter = (date: string) => format(addDays(parseISO(date), 1), "yyyy-MM-dd");
+const dayAfter = (date: string) => addDaysIso(date, 1);
 
 /**
  * Months from `start` to `endExclusive` by calendar arithmetic: whole months first (date-fns addMonths,
@@ -194,7 +204,7 @@ export function checkStep(
   return warnings;
 }
 
-/** The warning as a person reads it, naming the measure, the rule and the law. */
+/** The warning as a person reads it, naming the measure, the rule and the law (in `lang`). */
 export function warningMessage(lang: Language, kind: StepKind, w: LimitWarning): string {
   const number = new Intl.NumberFormat(lang === "en" ? "en-GB" : `${lang}-FI`, {
     maximumFractionDigits: 1,
@@ -203,7 +213,7 @@ export function warningMessage(lang: Language, kind: StepKind, w: LimitWarning):
     measure: translate(lang, `steps.kind.${kind}`),
     value: w.value === null ? "" : number.format(w.value),
     actual: w.actual === null ? "" : number.format(w.actual),
-    reference: w.legalReference,
+    reference: w.legalReference[lang],
   });
 }
 
@@ -220,7 +230,7 @@ export async function loadLimits(tx: Tx): Promise<LimitRow[]> {
     value: toNumber(r.value),
     validFrom: r.validFrom,
     validTo: r.validTo,
-    legalReference: r.legalReference,
+    legalReference: legalReferenceOf(r),
   }));
 }
 

@@ -366,6 +366,8 @@ export const EVENT_KINDS = [
   "contact",
   "exited",
   "follow_up",
+  /** A self-assessment was submitted (self-assessment module; scope assessments). */
+  "self_assessment",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

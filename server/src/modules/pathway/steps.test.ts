@@ -108,6 +108,8 @@ describe("POST /api/participants/:id/steps", () => {
     expect(step?.providerOrganisationName).toBe("Konepaja Oy");
     expect(step?.warnings.map((w) => w.rule)).toEqual(["no_company_provider"]);
     expect(step?.warnings[0]?.message).toContain("Kuntouttava työtoiminta: yritys ei voi järjestää");
+    expect(step?.warnings[0]?.legalReference).toBe("Laki kuntouttavasta työtoiminnasta 189/2001");
+    expect(step?.warnings[0]?.message).toContain("(Laki kuntouttavasta työtoiminnasta 189/2001)");
     expect(res.json().can).toEqual({ add: true });
   });
 

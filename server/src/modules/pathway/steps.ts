@@ -57,8 +57,13 @@ async function stepRows(tx: Tx, where: ReturnType<typeof eq>): Promise<StepRow[]
   }));
 }
 
+/** The engine's warnings for the caller: the sentence and the law's name in their language. */
 const localise = (lang: Language, kind: StepKind, warnings: ReturnType<typeof checkStep>): LimitWarning[] =>
-  warnings.map((w) => ({ ...w, message: warningMessage(lang, kind, w) }));
+  warnings.map((w) => ({
+    ...w,
+    legalReference: w.legalReference[lang],
+    message: warningMessage(lang, kind, w),
+  }));
 
 function present(row: StepRow, all: StepRow[], limits: LimitRow[], lang: Language, relation: Relation): Step {
   const { providerKind, ...rest } = row;

@@ -40,6 +40,8 @@ export async function bootstrapRegion(
     const invitationToken = await createInvitation(tx, admin.id, admin.id);
     // A region starts with the statutory limits of domain.md; its administrators edit them later.
     await tx.execute(sql`SELECT polku_default_statutory_limits(${regionId}::uuid)`);
+    // ...and Polku's default self-assessment instrument.
+    await tx.execute(sql`SELECT polku_default_instrument(${regionId}::uuid)`);
     return { regionId, organisationId: org.id, administratorId: admin.id, invitationToken };
   });
 }

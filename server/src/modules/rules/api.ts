@@ -7,6 +7,14 @@ import { LIMIT_RULES } from "./schema";
 // API shapes of the statutory limits (administrators edit them when the law changes).
 
 export const LimitRuleSchema = StringEnum(LIMIT_RULES);
+
+const ReferenceText = Type.String({ minLength: 1, maxLength: 300 });
+/** The law or rule as named in the warning, in each language of the UI. */
+export const LegalReference = Type.Object(
+  { fi: ReferenceText, sv: ReferenceText, en: ReferenceText },
+  { additionalProperties: false },
+);
+export type LegalReference = Static<typeof LegalReference>;
 /** Days, hours or months; none for the rule "not arranged by a company". */
 const LimitValue = Type.Number({ minimum: 0.1, maximum: 9999 });
 
@@ -17,7 +25,7 @@ export const StatutoryLimit = Type.Object({
   value: Nullable(Type.Number()),
   validFrom: IsoDate,
   validTo: Nullable(IsoDate),
-  legalReference: Type.String(),
+  legalReference: LegalReference,
   /** In force today. */
   inForce: Type.Boolean(),
   version: Type.Integer(),
@@ -30,7 +38,8 @@ const LimitFields = {
   value: Type.Optional(Nullable(LimitValue)),
   validFrom: IsoDate,
   validTo: Type.Optional(Nullable(IsoDate)),
-  legalReference: Type.String({ minLength: 1, maxLength: 300 }),
+  /** All three languages; on a change the whole object is replaced. Trimmed; blank is refused. */
+  legalReference: LegalReference,
 };
 
 export const StatutoryLimitCreate = Type.Object(

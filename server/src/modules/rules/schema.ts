@@ -40,8 +40,14 @@ export const statutoryLimits = pgTable(
     value: numeric("value", { precision: 6, scale: 1 }),
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     validTo: date("valid_to", { mode: "string" }),
-    /** The law or rule, as shown in the warning (e.g. "Act 189/2001 on rehabilitative work activity"). */
-    legalReference: text("legal_reference").notNull(),
+    /**
+     * The law or rule, as shown in the warning, in each language of the UI (e.g. "Laki kuntouttavasta
+     * työtoiminnasta 189/2001" / "Lag om arbetsverksamhet i rehabiliteringssyfte 189/2001" /
+     * "Act 189/2001 on rehabilitative work activity").
+     */
+    legalReferenceFi: text("legal_reference_fi").notNull(),
+    legalReferenceSv: text("legal_reference_sv").notNull(),
+    legalReferenceEn: text("legal_reference_en").notNull(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -2,9 +2,9 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { conflict, fieldProblem, notFound, Problem } from "../../http/problem";
 import { todayIso } from "../../lib/dates";
-import { inForceOn, toNumber } from "../pathway/limits";
+import { inForceOn, legalReferenceOf, toNumber } from "../pathway/limits";
 import type { StepKind } from "../pathway/schema";
-import type { StatutoryLimit, StatutoryLimitCreate, StatutoryLimitUpdate } from "./api";
+import type { LegalReference, StatutoryLimit, StatutoryLimitCreate, StatutoryLimitUpdate } from "./api";
 import { type LimitRule, statutoryLimits } from "./schema";
 
 const present = (r: typeof statutoryLimits.$inferSelect, today: string): StatutoryLimit => ({
@@ -14,7 +14,7 @@ const present = (r: typeof statutoryLimits.$inferSelect, today: string): Statuto
   value: toNumber(r.value),
   validFrom: r.validFrom,
   validTo: r.validTo,
-  legalReference: r.legalReference,
+  legalReference: legalReferenceOf(r),
   inForce: inForceOn(r, today),
   version: r.version,
 });
@@ -41,8 +41,28 @@ interface Draft {
   value: number | null;
   validFrom: string;
   validTo: string | null;
-  legalReference: string;
+  legalReference: LegalReference;
 }
+
+/** The reference trimmed; one left blank by the trimming is refused beside its field. */
+function trimReference(ref: LegalReference): LegalReference {
+  const trimmed = { fi: ref.fi.trim(), sv: ref.sv.trim(), en: ref.en.trim() };
+  for (const lang of ["fi", "sv", "en"] as const) {
+    if (trimmed[lang] === "") throw fieldProblem(400, "limits.referenceRequired", `/legalReference/${lang}`);
+  }
+  return trimmed;
+}
+
+const columnsOf = (d: Draft) => ({
+  stepKind: d.stepKind,
+  rule: d.rule,
+  value: d.value === null ? null : String(d.value),
+  validFrom: d.validFrom,
+  validTo: d.validTo,
+  legalReferenceFi: d.legalReference.fi,
+  legalReferenceSv: d.legalReference.sv,
+  legalReferenceEn: d.legalReference.en,
+});
 
 function validate(d: Draft) {
   if (d.rule === "no_company_provider" && d.value !== null) {
@@ -113,7 +133,7 @@ export async function createLimit(tx: Tx, input: StatutoryLimitCreate): Promise<
     value: input.value ?? null,
     validFrom: input.validFrom,
     validTo: input.validTo ?? null,
-    legalReference: input.legalReference.trim(),
+    legalReference: trimReference(input.legalReference),
   };
   validate(draft);
   if (input.supersedes) {
@@ -136,10 +156,7 @@ export async function createLimit(tx: Tx, input: StatutoryLimitCreate): Promise<
     if (!ended) throw conflict();
   }
   await assertNoOverlap(tx, draft, null);
-  const [row] = await tx
-    .insert(statutoryLimits)
-    .values({ ...draft, value: draft.value === null ? null : String(draft.value) })
-    .returning();
+  const [row] = await tx.insert(statutoryLimits).values(columnsOf(draft)).returning();
   if (!row) throw new Error("insert returned nothing");
   return present(row, todayIso());
 }
@@ -160,15 +177,14 @@ export async function updateLimit(tx: Tx, id: string, input: StatutoryLimitUpdat
           : toNumber(current.value),
     validFrom: input.validFrom ?? current.validFrom,
     validTo: input.validTo !== undefined ? input.validTo : current.validTo,
-    legalReference: input.legalReference?.trim() ?? current.legalReference,
+    legalReference: input.legalReference ? trimReference(input.legalReference) : legalReferenceOf(current),
   };
   validate(draft);
   await assertNoOverlap(tx, draft, id);
   const [row] = await tx
     .update(statutoryLimits)
     .set({
-      ...draft,
-      value: draft.value === null ? null : String(draft.value),
+      ...columnsOf(draft),
       version: sql`${statutoryLimits.version} + 1`,
       updatedAt: sql`now()`,
     })

@@ -14,6 +14,7 @@ import {
   STEP_STATUSES,
 } from "../pathway/schema";
 import { PROGRAMME_PERIODS } from "../projects/schema";
+import { ExportSelfAssessment } from "../self-assessment/export";
 
 // API shapes of the participant's own view (/api/me/*): what a participant reads about themselves.
 
@@ -242,6 +243,8 @@ export const MyExport = Type.Object({
   steps: Type.Array(MyStep),
   stages: Type.Array(MyStage),
   messages: Type.Array(MyMessage),
+  /** Submitted self-assessments, oldest first (self-assessment/export.ts). */
+  selfAssessments: Type.Array(ExportSelfAssessment),
   events: Type.Array(
     Type.Object({
       at: Timestamp,

@@ -6,6 +6,7 @@ import { organisations } from "../organisations/schema";
 import { consents, type SharingScope } from "../participants/schema";
 import { assessments, BARRIER_AREAS, enrolments, pathwayEvents } from "../pathway/schema";
 import { projects } from "../projects/schema";
+import { exportSelfAssessments } from "../self-assessment/export";
 import { users } from "../users/schema";
 import { myAccessLog } from "./access-log";
 import type { MyExport } from "./api";
@@ -134,6 +135,7 @@ export async function buildExport(
     steps,
     stages,
     messages,
+    selfAssessments: await exportSelfAssessments(tx, me.id, lang),
     events: eventRows.map((e) => ({ at: iso(e.at), kind: e.kind, summary: e.summary })),
     accessLog: accessLog.data,
   };

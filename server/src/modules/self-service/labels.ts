@@ -276,6 +276,7 @@ export const EVENT_KIND_LABELS = {
     contact: "Tapaaminen tai yhteydenotto",
     exited: "Hanke päättyi sinun osaltasi",
     follow_up: "Seuranta puolen vuoden päästä",
+    self_assessment: "Teit itsearvion",
   },
   sv: {
     registered: "Dina uppgifter fördes in i Polku",
@@ -292,6 +293,7 @@ export const EVENT_KIND_LABELS = {
     contact: "Möte eller kontakt",
     exited: "Projektet slutade för din del",
     follow_up: "Uppföljning efter ett halvår",
+    self_assessment: "Du gjorde en självskattning",
   },
   en: {
     registered: "Your data was entered in Polku",
@@ -308,5 +310,6 @@ export const EVENT_KIND_LABELS = {
     contact: "A meeting or contact",
     exited: "The project ended for you",
     follow_up: "Follow-up after six months",
+    self_assessment: "You did a self-assessment",
   },
 } as const satisfies Labels<EventKind>;

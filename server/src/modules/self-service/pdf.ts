@@ -4,6 +4,7 @@ import { TZDate } from "@date-fns/tz";
 import { format, parseISO } from "date-fns";
 import { TIME_ZONE } from "../../lib/dates";
 import type { Language } from "../access/roles";
+import { SELF_ASSESSMENT_EXPORT_TEXTS } from "../self-assessment/export";
 import type { MyExport } from "./api";
 import { EXPORT_TEXTS, type ExportTexts, fill } from "./export-texts";
 import {
@@ -307,6 +308,21 @@ export function exportDocument(data: MyExport, lang: Language): DocDefinition {
     margin: [0, 0, 0, 8],
   });
 
+  const sa = SELF_ASSESSMENT_EXPORT_TEXTS[lang];
+  const selfAssessments = data.selfAssessments.map(
+    (a): PdfNode => ({
+      stack: [
+        h3(`${day(a.answeredOn)} · ${a.instrumentName}`),
+        muted([sa.modes[a.mode], a.externalTool].filter(Boolean).join(": ")),
+        table(
+          [sa.question, sa.score],
+          ["*", 80],
+          a.scores.map((s) => [s.question, s.score === null ? sa.skipped : String(s.score)]),
+        ),
+      ],
+    }),
+  );
+
   const events =
     data.events.length > 0
       ? [
@@ -372,6 +388,7 @@ export function exportDocument(data: MyExport, lang: Language): DocDefinition {
       ...section(t.headings.steps, steps, t),
       ...section(t.headings.messages, messages, t),
       ...section(t.headings.assessments, assessments, t),
+      ...section(sa.heading, selfAssessments, t),
       ...section(t.headings.events, events, t),
       ...section(t.headings.accessLog, reads, t),
       h2(t.headings.notIncluded),

@@ -11,6 +11,7 @@ import { DataTable } from "../../ui/DataTable";
 import { Loading } from "../../ui/Loading";
 import { PageTitle } from "../../ui/PageTitle";
 import { ProblemAlert } from "../../ui/ProblemAlert";
+import { numberedStage } from "../pathway/record/forms";
 import { useParticipantSearch } from "./api";
 import { searchBelongsInUrl } from "./identity";
 import "./participants.css";
@@ -73,7 +74,9 @@ function Results({ items, q }: { items: ParticipantListItem[]; q: string }) {
           birthDate: formatDate(p.birthDate, language),
           place: [p.municipality, p.village].filter(Boolean).join(", ") || "–",
           organisation: p.organisationName,
-          stage: p.stage ? t(`participants.stage.${p.stage}`) : t("participants.list.noStage"),
+          stage: p.stage
+            ? numberedStage(p.stage, t(`record.stageName.${p.stage}`))
+            : t("participants.list.noStage"),
           relation: t(`participants.list.relationKind.${p.relation}`),
         }))}
       />

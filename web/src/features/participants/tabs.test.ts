@@ -24,6 +24,7 @@ describe("visibleTabs", () => {
       "consents",
       "enrolments",
       "assessment",
+      "self-assessment",
       "plan",
       "steps",
       "stage",
@@ -49,7 +50,17 @@ describe("visibleTabs", () => {
     expect(tabs).toContain("steps");
     expect(tabs).toContain("stage");
     expect(tabs).not.toContain("assessment");
+    expect(tabs).not.toContain("self-assessment");
     expect(tabs).not.toContain("funder");
+  });
+
+  it("opens the self-assessment tab with the assessments scope", () => {
+    const tabs = visibleTabs(
+      { kind: "shared", scopes: ["basic", "assessments"] },
+      can({ seeAssessments: true }),
+    );
+    expect(tabs).toContain("self-assessment");
+    expect(tabOfPath("/participants/abc/self-assessment", "abc")).toBe("self-assessment");
   });
 });
 

@@ -6,6 +6,7 @@ export const PARTICIPANT_TABS = [
   "consents",
   "enrolments",
   "assessment",
+  "self-assessment",
   "plan",
   "steps",
   "stage",
@@ -29,6 +30,7 @@ export function tabVisible(tab: ParticipantTab, relation: RelationView, can: Par
     case "contacts":
       return true;
     case "assessment":
+    case "self-assessment":
       return can.seeAssessments;
     case "plan":
     case "steps":

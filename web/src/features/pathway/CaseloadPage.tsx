@@ -15,6 +15,7 @@ import { RemindersList } from "../notifications/RemindersList";
 import { useCaseload } from "./enrolments/api";
 import { FlagBadges } from "./enrolments/FlagBadges";
 import { CASELOAD_FLAGS, type CaseloadFlag, daysFrom, isOneOf } from "./enrolments/options";
+import { numberedStage } from "./record/forms";
 import "../participants/participants.css";
 
 function LastContact({ at, today }: { at: string | null; today: string }) {
@@ -50,6 +51,7 @@ function NextStep({ step }: { step: CaseloadItem["nextStep"] }) {
 
 function CaseloadTable({ list, flag }: { list: CaseloadList; flag: CaseloadFlag | null }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   if (list.data.length === 0) {
     return <Paragraph mb="m">{flag ? t("caseload.noneWithFlag") : t("caseload.empty")}</Paragraph>;
   }
@@ -75,10 +77,21 @@ function CaseloadTable({ list, flag }: { list: CaseloadList; flag: CaseloadFlag 
         project: p.enrolments
           .map((e) => (e.exitDate ? t("caseload.projectExited", { project: e.projectName }) : e.projectName))
           .join("; "),
-        stage: p.stage ? t(`participants.stage.${p.stage}`) : t("participants.list.noStage"),
+        stage: p.stage
+          ? numberedStage(p.stage, t(`record.stageName.${p.stage}`))
+          : t("participants.list.noStage"),
         lastContact: <LastContact at={p.lastContactAt} today={list.today} />,
         nextStep: <NextStep step={p.nextStep} />,
-        flags: <FlagBadges flags={p.flags} />,
+        flags: (
+          <>
+            <FlagBadges flags={p.flags} />
+            {p.selfAssessmentDue && (
+              <span className="caseload-secondary">
+                {t("caseload.selfAssessmentDue", { date: formatDate(p.selfAssessmentDue, language) })}
+              </span>
+            )}
+          </>
+        ),
       }))}
     />
   );

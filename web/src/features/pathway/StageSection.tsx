@@ -12,7 +12,7 @@ import { useParticipant } from "../participants/context";
 import { useChangeStage, useStages } from "./record/api";
 import { ByLine } from "./record/ByLine";
 import { DateField } from "./record/DateField";
-import { checkDate, isOneOf, STAGES, type Stage } from "./record/forms";
+import { checkDate, isOneOf, numberedStage, STAGES, type Stage } from "./record/forms";
 import { StageIndicator } from "./record/StageIndicator";
 import "./record/record.css";
 
@@ -63,9 +63,9 @@ function ChangeStageForm({
         groupStatus={checked && !stage ? "error" : "default"}
         groupStatusText={checked && !stage ? t("record.stage.stageRequired") : undefined}
       >
-        {STAGES.map((s, index) => (
+        {STAGES.map((s) => (
           <RadioButton key={s} value={s} hintText={t(`record.stageExplanation.${s}`)}>
-            {`${index + 1}. ${t(`record.stageName.${s}`)}${s === current ? ` (${t("record.stage.currentMark")})` : ""}`}
+            {`${numberedStage(s, t(`record.stageName.${s}`))}${s === current ? ` (${t("record.stage.currentMark")})` : ""}`}
           </RadioButton>
         ))}
       </RadioButtonGroup>

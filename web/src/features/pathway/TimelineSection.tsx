@@ -59,6 +59,11 @@ function useDescribe() {
           count: numberOf(s.areas) ?? 0,
           considerable: numberOf(s.considerable) ?? 0,
         });
+      case "self_assessment":
+        return t(`record.timeline.selfAssessment.${s.mode === "external" ? "external" : "own"}`, {
+          answered: numberOf(s.answered) ?? 0,
+          skipped: numberOf(s.skipped) ?? 0,
+        });
       case "plan_saved":
         return t("record.timeline.plan", { count: numberOf(s.goals) ?? 0 });
       case "goal_reviewed":

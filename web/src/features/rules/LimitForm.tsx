@@ -6,7 +6,14 @@ import { DateField } from "../../ui/DateField";
 import { DescriptionList } from "../../ui/Details";
 import { ProblemAlert } from "../../ui/ProblemAlert";
 import { isOneOf, LIMIT_RULES, STEP_KINDS } from "../steps/stepForm";
-import { checkLimitForm, hasValue, type LimitBody, type LimitFormValues } from "./limits";
+import {
+  checkLimitForm,
+  hasValue,
+  type LimitBody,
+  type LimitFormValues,
+  REFERENCE_FIELDS,
+  serverKeyOf,
+} from "./limits";
 
 /**
  * A statutory limit's form: correcting a row, replacing it when the law changes (measure and rule fixed),
@@ -42,7 +49,7 @@ export function LimitForm({
   const server = fieldErrors(error);
   const errorOf = (key: keyof LimitFormValues) => {
     const local = submitted ? errors[key] : undefined;
-    return local ? t(`limits.errors.${local}`) : server[key];
+    return local ? t(`limits.errors.${local}`) : server[serverKeyOf(key)];
   };
   const set = <K extends keyof LimitFormValues>(key: K, value: LimitFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -133,17 +140,21 @@ export function LimitForm({
           onChange={(value) => set("validTo", value)}
           error={errorOf("validTo")}
         />
-        <TextInput
-          id={`${id}-reference`}
-          labelText={t("limits.legalReference")}
-          hintText={t("limits.legalReferenceHint")}
-          value={values.legalReference}
-          maxLength={300}
-          onChange={(value) => set("legalReference", String(value ?? ""))}
-          status={errorOf("legalReference") ? "error" : "default"}
-          statusText={errorOf("legalReference")}
-          fullWidth
-        />
+        {REFERENCE_FIELDS.map(({ language, field }) => (
+          <TextInput
+            key={field}
+            id={`${id}-reference-${language}`}
+            lang={language}
+            labelText={t(`limits.legalReferenceIn.${language}`)}
+            hintText={t(`limits.legalReferenceHintIn.${language}`)}
+            value={values[field]}
+            maxLength={300}
+            onChange={(value) => set(field, String(value ?? ""))}
+            status={errorOf(field) ? "error" : "default"}
+            statusText={errorOf(field)}
+            fullWidth
+          />
+        ))}
         <ProblemAlert error={error} />
         <div className="form__actions">
           <Button type="submit" disabled={submitting}>

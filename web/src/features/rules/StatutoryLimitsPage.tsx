@@ -13,7 +13,7 @@ import { PageTitle } from "../../ui/PageTitle";
 import { ProblemAlert } from "../../ui/ProblemAlert";
 import { useCreateLimit, useStatutoryLimits, useUpdateLimit } from "./api";
 import { LimitForm } from "./LimitForm";
-import { groupByMeasure, limitState, limitValues } from "./limits";
+import { EMPTY_LIMIT, groupByMeasure, limitState, limitValues, referenceIn } from "./limits";
 import "./rules.css";
 
 type Mode = { kind: "view" } | { kind: "add" } | { kind: "edit" | "change"; row: StatutoryLimit };
@@ -49,7 +49,7 @@ function CreateLimit({
   const create = useCreateLimit();
   const initial = replaces
     ? { ...limitValues(replaces), value: "", validFrom: "", validTo: "" }
-    : { stepKind: null, rule: null, value: "", validFrom: "", validTo: "", legalReference: "" };
+    : EMPTY_LIMIT;
   return (
     <LimitForm
       id={replaces ? `limit-change-${replaces.id}` : "limit-new"}
@@ -113,7 +113,7 @@ export function StatutoryLimitsPage() {
               to: formatDate(row.validTo, language),
             })
           : t("limits.from", { from: formatDate(row.validFrom, language) }),
-        reference: row.legalReference,
+        reference: referenceIn(row.legalReference, language),
         state: t(`limits.${limitState(row, today)}`),
         actions: (
           <div className="button-row">

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { StatutoryLimit } from "../../../../server/src/modules/rules/api";
-import { checkLimitForm, groupByMeasure, limitState, limitValues } from "./limits";
+import {
+  checkLimitForm,
+  EMPTY_LIMIT,
+  groupByMeasure,
+  limitState,
+  limitValues,
+  referenceIn,
+  serverKeyOf,
+} from "./limits";
+
+const RULES = { fi: "Työkokeilun säännöt", sv: "Regler för arbetsprövning", en: "Work trial rules" };
 
 const row = (over: Partial<StatutoryLimit>): StatutoryLimit => ({
   id: "x",
@@ -9,7 +19,7 @@ const row = (over: Partial<StatutoryLimit>): StatutoryLimit => ({
   value: 5,
   validFrom: "2013-01-01",
   validTo: null,
-  legalReference: "Rules",
+  legalReference: RULES,
   inForce: true,
   version: 1,
   ...over,
@@ -50,8 +60,37 @@ describe("checkLimitForm", () => {
       value: 4.5,
       validFrom: "2013-01-01",
       validTo: null,
-      legalReference: "Rules",
+      legalReference: RULES,
     });
+  });
+
+  it("trims the reference in each language and requires all three", () => {
+    const values = {
+      ...limitValues(row({})),
+      legalReferenceFi: "  Laki 189/2001 ",
+      legalReferenceSv: "",
+      legalReferenceEn: " ",
+    };
+    expect(checkLimitForm(values).errors).toEqual({
+      legalReferenceSv: "required",
+      legalReferenceEn: "required",
+    });
+    expect(
+      checkLimitForm({ ...values, legalReferenceSv: "Lag 189/2001", legalReferenceEn: "Act 189/2001" }).body
+        ?.legalReference,
+    ).toEqual({ fi: "Laki 189/2001", sv: "Lag 189/2001", en: "Act 189/2001" });
+    expect(checkLimitForm(EMPTY_LIMIT).errors).toMatchObject({
+      legalReferenceFi: "required",
+      legalReferenceSv: "required",
+      legalReferenceEn: "required",
+    });
+  });
+
+  it("finds the server's error of a reference field and shows the reference in the UI language", () => {
+    expect(serverKeyOf("legalReferenceSv")).toBe("legalReference.sv");
+    expect(serverKeyOf("validFrom")).toBe("validFrom");
+    expect(referenceIn(RULES, "sv")).toBe("Regler för arbetsprövning");
+    expect(referenceIn(RULES, "fi")).toBe("Työkokeilun säännöt");
   });
 
   it("sends no value for the provider rule and names errors", () => {
@@ -65,13 +104,15 @@ describe("checkLimitForm", () => {
         value: "0",
         validFrom: "x",
         validTo: "",
-        legalReference: " ",
+        legalReferenceFi: " ",
+        legalReferenceSv: "Lag",
+        legalReferenceEn: "Act",
       }).errors,
     ).toEqual({
       stepKind: "required",
       value: "invalidNumber",
       validFrom: "invalidDate",
-      legalReference: "required",
+      legalReferenceFi: "required",
     });
     expect(checkLimitForm({ ...limitValues(row({})), validTo: "1.1.2000" }).errors).toEqual({
       validTo: "toBeforeFrom",

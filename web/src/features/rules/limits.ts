@@ -1,5 +1,6 @@
-import type { StatutoryLimit } from "../../../../server/src/modules/rules/api";
+import type { LegalReference, StatutoryLimit } from "../../../../server/src/modules/rules/api";
 import { inputDateToIso, isoToInputDate } from "../../app/dates";
+import type { Language } from "../../app/types";
 import { LIMIT_RULES, type LimitRule, STEP_KINDS, type StepKind } from "../steps/stepForm";
 
 // The statutory limits page's pure parts: grouping by measure, and the form's values and checks.
@@ -27,13 +28,44 @@ export function groupByMeasure(limits: StatutoryLimit[]): { stepKind: StepKind; 
   })).filter((g) => g.rows.length > 0);
 }
 
+/** The law's name as the reader sees it: in the UI language (the server keeps all three). */
+export const referenceIn = (reference: LegalReference, language: Language) => reference[language];
+
+/** The form's fields of the law's name, one a language, in the order the form shows them. */
+export const REFERENCE_FIELDS = [
+  { language: "fi", field: "legalReferenceFi" },
+  { language: "sv", field: "legalReferenceSv" },
+  { language: "en", field: "legalReferenceEn" },
+] as const;
+export type ReferenceField = (typeof REFERENCE_FIELDS)[number]["field"];
+
 export interface LimitFormValues {
   stepKind: StepKind | null;
   rule: LimitRule | null;
   value: string;
   validFrom: string;
   validTo: string;
-  legalReference: string;
+  legalReferenceFi: string;
+  legalReferenceSv: string;
+  legalReferenceEn: string;
+}
+
+/** An empty form (a new limit). */
+export const EMPTY_LIMIT: LimitFormValues = {
+  stepKind: null,
+  rule: null,
+  value: "",
+  validFrom: "",
+  validTo: "",
+  legalReferenceFi: "",
+  legalReferenceSv: "",
+  legalReferenceEn: "",
+};
+
+/** Where the server's problem names a field of the form ("legalReference.sv" for legalReferenceSv). */
+export function serverKeyOf(field: keyof LimitFormValues): string {
+  const reference = REFERENCE_FIELDS.find((f) => f.field === field);
+  return reference ? `legalReference.${reference.language}` : field;
 }
 
 export const hasValue = (rule: LimitRule | null) => rule !== "no_company_provider";
@@ -44,7 +76,9 @@ export const limitValues = (l: StatutoryLimit): LimitFormValues => ({
   value: l.value === null ? "" : String(l.value).replace(".", ","),
   validFrom: isoToInputDate(l.validFrom),
   validTo: isoToInputDate(l.validTo),
-  legalReference: l.legalReference,
+  legalReferenceFi: l.legalReference.fi,
+  legalReferenceSv: l.legalReference.sv,
+  legalReferenceEn: l.legalReference.en,
 });
 
 export type LimitFieldError = "required" | "invalidNumber" | "invalidDate" | "toBeforeFrom";
@@ -55,7 +89,7 @@ export interface LimitBody {
   value: number | null;
   validFrom: string;
   validTo: string | null;
-  legalReference: string;
+  legalReference: LegalReference;
 }
 
 /** The body to send, or the errors by field. */
@@ -79,7 +113,7 @@ export function checkLimitForm(v: LimitFormValues): {
   const validTo = v.validTo.trim() === "" ? null : inputDateToIso(v.validTo);
   if (v.validTo.trim() !== "" && !validTo) errors.validTo = "invalidDate";
   else if (validFrom && validTo && validTo < validFrom) errors.validTo = "toBeforeFrom";
-  if (v.legalReference.trim() === "") errors.legalReference = "required";
+  for (const { field } of REFERENCE_FIELDS) if (v[field].trim() === "") errors[field] = "required";
   if (Object.keys(errors).length > 0 || v.stepKind === null || v.rule === null || !validFrom) {
     return { body: null, errors };
   }
@@ -91,7 +125,11 @@ export function checkLimitForm(v: LimitFormValues): {
       value: hasValue(v.rule) ? value : null,
       validFrom,
       validTo,
-      legalReference: v.legalReference.trim(),
+      legalReference: {
+        fi: v.legalReferenceFi.trim(),
+        sv: v.legalReferenceSv.trim(),
+        en: v.legalReferenceEn.trim(),
+      },
     },
   };
 }

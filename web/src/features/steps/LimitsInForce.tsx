@@ -6,7 +6,7 @@ import { useSession } from "../../app/session";
 import { useLanguage } from "../../app/useLanguage";
 import { AppLink } from "../../ui/AppLink";
 import { useStatutoryLimits } from "../rules/api";
-import { groupByMeasure, limitState } from "../rules/limits";
+import { groupByMeasure, limitState, referenceIn } from "../rules/limits";
 
 /** An explanation beside the steps: the statutory limits in force today, by measure, in plain words. */
 export function LimitsInForce() {
@@ -33,7 +33,7 @@ export function LimitsInForce() {
                     rule: t(`limits.sentence.${row.rule}`, {
                       value: row.value === null ? "" : number.format(row.value),
                     }),
-                    reference: row.legalReference,
+                    reference: referenceIn(row.legalReference, language),
                   })}
                 </li>
               ))}

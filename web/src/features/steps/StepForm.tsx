@@ -216,6 +216,7 @@ export function StepForm({
         <Textarea
           id={`${idBase}-reason`}
           labelText={t("steps.fields.interruptionReason")}
+          hintText={t("exportDisclosure.interruptionReason")}
           value={values.interruptionReason}
           maxLength={1000}
           onChange={(event) => set("interruptionReason", event.target.value)}

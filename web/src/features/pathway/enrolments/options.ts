@@ -41,6 +41,7 @@ export const CASELOAD_FLAGS = keysOf({
   statutory_limit: 2,
   no_contact_30_days: 3,
   no_pathway_consent: 4,
+  self_assessment_due: 5,
 } satisfies Record<CaseloadFlag, number>);
 
 /** Yes/no questions of the funder that may also be left unanswered. */

@@ -77,6 +77,7 @@ export function AssessmentForm({
       <Heading variant="h3">
         {editing ? t("record.assessment.editHeading") : t("record.assessment.newHeading")}
       </Heading>
+      <p className="muted">{t("exportDisclosure.assessment")}</p>
       <DateField
         id={`${prefix}-assessedOn`}
         label={t("record.assessment.assessedOn")}

@@ -64,6 +64,7 @@ export function GoalReviewForm({
       </RadioButtonGroup>
       <Textarea
         labelText={t("record.plan.reviewNote")}
+        hintText={t("exportDisclosure.goalReviewNote")}
         optionalText={t("record.optional")}
         value={note}
         onChange={(event) => setNote(event.target.value)}

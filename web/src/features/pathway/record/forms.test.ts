@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../../../../server/src/modules/pathway/api-record";
+import en from "../../../i18n/en.json";
+import fi from "../../../i18n/fi.json";
+import sv from "../../../i18n/sv.json";
 import {
   assessmentBodyOf,
   checkDate,
   emptyAssessment,
   helsinkiInstant,
   helsinkiTimeNow,
+  numberedStage,
   parseTime,
   planBodyOf,
   planValuesOf,
   rebaseGoals,
+  STAGES,
 } from "./forms";
 
 const TODAY = "2026-11-24";
@@ -21,6 +26,22 @@ describe("checkDate", () => {
     expect(checkDate("", { today: TODAY }).error).toBe("required");
     expect(checkDate("", { optional: true, today: TODAY })).toEqual({ iso: null });
     expect(checkDate("25.11.2026", { notFuture: true, today: TODAY }).error).toBe("future");
+  });
+});
+
+describe("numberedStage", () => {
+  it("numbers the stage by its place in the model, the name from the one set of stage names", () => {
+    expect(numberedStage("reached", fi.record.stageName.reached)).toBe("1. Tavoitettu");
+    expect(numberedStage("life_management", sv.record.stageName.life_management)).toBe(
+      "2. Livshantering och välbefinnande",
+    );
+    expect(numberedStage("network", en.record.stageName.network)).toBe("5. Supported by the network");
+    for (const catalogue of [fi, sv, en]) {
+      expect(Object.keys(catalogue.record.stageName)).toEqual([...STAGES]);
+      // No second set of stage names to drift apart from these (the participant's own pages word the
+      // stages in plain language on purpose: selfService.stage).
+      expect(catalogue.participants).not.toHaveProperty("stage");
+    }
   });
 });
 

@@ -31,6 +31,11 @@ export const STAGES = [
   "network",
 ] as const;
 export type Stage = (typeof STAGES)[number];
+/**
+ * A stage as lists and the stage form show it, with its number in the model: "2. Elämänhallinta ja
+ * hyvinvointi". The names themselves have one source, the translations' record.stageName.
+ */
+export const numberedStage = (stage: Stage, name: string) => `${STAGES.indexOf(stage) + 1}. ${name}`;
 export const CONTACT_KINDS = ["in_person", "phone", "outreach", "group", "online", "note"] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 

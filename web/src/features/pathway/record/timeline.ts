@@ -46,6 +46,8 @@ export function tabOf(kind: EventKind): ParticipantTab {
       return "enrolments";
     case "assessment":
       return "assessment";
+    case "self_assessment":
+      return "self-assessment";
     case "plan_saved":
     case "goal_reviewed":
       return "plan";
