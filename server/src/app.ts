@@ -29,6 +29,7 @@ import { ruleRoutes } from "./modules/rules/routes";
 import { cohortRoutes } from "./modules/self-assessment/cohort-routes";
 import { selfAssessmentRoutes } from "./modules/self-assessment/routes";
 import { selfServiceRoutes } from "./modules/self-service/routes";
+import { smallJobRoutes } from "./modules/small-jobs/routes";
 import { systemRoutes } from "./modules/system/routes";
 import { userRoutes } from "./modules/users/routes";
 
@@ -152,6 +153,7 @@ export async function buildApp(
   selfServiceRoutes(app, database.app);
   selfAssessmentRoutes(app, database.app);
   cohortRoutes(app, database.app);
+  smallJobRoutes(app, database.app);
 
   const webDist = path.resolve(config.webDist);
   if (existsSync(path.join(webDist, "index.html"))) {

@@ -87,6 +87,29 @@ async function populate(region: TestRegion): Promise<TestUser> {
     await tx.execute(
       sql`INSERT INTO assessment_reminders (participant_id, instrument_id, interval_months, next_due, set_by) VALUES (${p}, ${dim.instrument_id}, 3, '2026-06-01', ${coach.id})`,
     );
+    // Small jobs: a need, a household order, an application, a worker paid, an invoice (the region's
+    // benefit rules come with the region).
+    await tx.execute(
+      sql`INSERT INTO seeker_profiles (participant_id, village) VALUES (${p}, 'Ylikylä')`,
+    );
+    const need = await one(
+      sql`INSERT INTO work_needs (organisation_id, title, category, village, season, created_by) VALUES (${org}, 'N', 'yard', 'Ylikylä', 'summer', ${coach.id}) RETURNING id`,
+    );
+    const orderer = await one(
+      sql`INSERT INTO job_orderers (name, email) VALUES ('H', 'h@example.fi') RETURNING id`,
+    );
+    const job = await one(
+      sql`INSERT INTO jobs (organisation_id, poster_kind, orderer_id, work_need_id, title, category, village, starts_on, ends_on, estimated_minutes, pay_type, pay_cents, status, accepted_count) VALUES (${org}, 'household', ${orderer}, ${need}, 'J', 'yard', 'Ylikylä', '2026-05-01', '2026-05-02', 120, 'hourly', 1500, 'paid', 1) RETURNING id`,
+    );
+    const application = await one(
+      sql`INSERT INTO job_applications (job_id, participant_id, status) VALUES (${job}, ${p}, 'accepted') RETURNING id`,
+    );
+    await tx.execute(
+      sql`INSERT INTO job_workers (job_id, participant_id, application_id, gross_cents, paid_on) VALUES (${job}, ${p}, ${application}, 3000, '2026-05-05')`,
+    );
+    await tx.execute(
+      sql`INSERT INTO job_invoices (job_id, organisation_id, number, reference, issued_on, due_on, lines, labour_cents, total_cents) VALUES (${job}, ${org}, 1, '13', '2026-05-05', '2026-05-19', '[]', 3000, 3000)`,
+    );
   });
   return coach;
 }

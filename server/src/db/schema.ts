@@ -28,4 +28,14 @@ export {
   selfAssessmentScores,
   selfAssessments,
 } from "../modules/self-assessment/schema";
+export {
+  benefitRules,
+  jobApplications,
+  jobInvoices,
+  jobOrderers,
+  jobs,
+  jobWorkers,
+  seekerProfiles,
+  workNeeds,
+} from "../modules/small-jobs/schema";
 export { memberships, users } from "../modules/users/schema";

@@ -5,6 +5,7 @@ import { ruleMessages } from "../modules/rules/messages";
 import { cohortMessages } from "../modules/self-assessment/cohort-messages";
 import { selfAssessmentMessages } from "../modules/self-assessment/messages";
 import { selfServiceMessages } from "../modules/self-service/messages";
+import { smallJobMessages } from "../modules/small-jobs/messages";
 
 /** Every message the server writes for a person, in Finnish, Swedish and English. */
 const coreMessages = {
@@ -156,6 +157,7 @@ export const messages = {
     ...selfServiceMessages.fi,
     ...selfAssessmentMessages.fi,
     ...cohortMessages.fi,
+    ...smallJobMessages.fi,
   },
   sv: {
     ...coreMessages.sv,
@@ -165,6 +167,7 @@ export const messages = {
     ...selfServiceMessages.sv,
     ...selfAssessmentMessages.sv,
     ...cohortMessages.sv,
+    ...smallJobMessages.sv,
   },
   en: {
     ...coreMessages.en,
@@ -174,6 +177,7 @@ export const messages = {
     ...selfServiceMessages.en,
     ...selfAssessmentMessages.en,
     ...cohortMessages.en,
+    ...smallJobMessages.en,
   },
 } as const;
 

@@ -480,6 +480,18 @@ const EXPECTATIONS: Record<string, Expectation> = {
   "GET /api/self-assessment/cohort": { who: ["project_manager", "administrator"], ok: 200 },
   "GET /api/self-assessment/cohort.csv": { who: ["project_manager", "administrator"], ok: 200 },
   "GET /api/self-assessment/cohort.xlsx": { who: ["project_manager", "administrator"], ok: 200 },
+
+  // --- small jobs: work needs, jobs, applications, picking (routes-jobs.ts) ---
+  // --- end small jobs: jobs ---
+
+  // --- small jobs: benefit rules, profiles, earnings, hours, pay, documents, figures (routes-money.ts) ---
+  // --- end small jobs: money ---
+
+  // --- small jobs: job search and matching (routes-match.ts) ---
+  // --- end small jobs: match ---
+
+  // --- small jobs: household orders (routes-orders.ts) ---
+  // --- end small jobs: orders ---
 };
 
 // Every route on a participant's record, from the catalogue the consent matrix uses

@@ -14,7 +14,25 @@ import { createdAt, id, regionId } from "../../db/columns";
 import { regions } from "../regions/schema";
 import { users } from "../users/schema";
 
-export const NOTIFICATION_KINDS = ["follow_up_due"] as const;
+export const NOTIFICATION_KINDS = [
+  "follow_up_due",
+  /** Small jobs: to the poster, a seeker applied (subject: the application). */
+  "job_application",
+  /** To the brokering association: a household order was confirmed (subject: the job). */
+  "job_ordered",
+  /** To a seeker: a coach proposed a job (subject: the application). */
+  "job_proposed",
+  /** To a seeker: picked, or not (subject: the application). */
+  "job_picked",
+  "job_not_picked",
+  /** To everyone involved, as the job moves on (subject: the job). */
+  "job_filled",
+  "job_done",
+  "job_paid",
+  "job_cancelled",
+  /** To the worker and the poster: hours wait for confirmation (subject: the worker row). */
+  "job_hours",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** A reminder or notice shown to one user in Polku (ilmoitus). Written by background jobs and services. */

@@ -42,6 +42,8 @@ export async function bootstrapRegion(
     await tx.execute(sql`SELECT polku_default_statutory_limits(${regionId}::uuid)`);
     // ...and Polku's default self-assessment instrument.
     await tx.execute(sql`SELECT polku_default_instrument(${regionId}::uuid)`);
+    // ...and the benefit-adjustment rules of domain.md for small-job earnings.
+    await tx.execute(sql`SELECT polku_default_benefit_rules(${regionId}::uuid)`);
     return { regionId, organisationId: org.id, administratorId: admin.id, invitationToken };
   });
 }

@@ -1,0 +1,6 @@
+/** Messages of the small-jobs orders routes, in Finnish, Swedish and English. */
+export const ordersMessages = {
+  fi: {},
+  sv: {},
+  en: {},
+} as const;
