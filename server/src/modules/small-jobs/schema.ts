@@ -316,7 +316,10 @@ export const jobs = pgTable(
       columns: [t.regionId, t.organisationId],
       foreignColumns: [organisations.regionId, organisations.id],
     }),
-    foreignKey({ columns: [t.regionId, t.ordererId], foreignColumns: [jobOrderers.regionId, jobOrderers.id] }),
+    foreignKey({
+      columns: [t.regionId, t.ordererId],
+      foreignColumns: [jobOrderers.regionId, jobOrderers.id],
+    }),
     foreignKey({ columns: [t.regionId, t.workNeedId], foreignColumns: [workNeeds.regionId, workNeeds.id] }),
     /** Open jobs near a place and window: what a seeker's search and the bench read. */
     index("jobs_open_place_idx")
