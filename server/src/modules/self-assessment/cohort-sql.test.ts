@@ -242,7 +242,9 @@ describe("the cohort SQL", () => {
           }
         },
       ),
-      { numRuns: 25 },
+      // A fixed seed: the coverage checks below are about the generator, and with 25 random runs they
+      // failed about once in thirty (3 group cohorts where 4 were wanted). Change the generator, re-check.
+      { numRuns: 25, seed: 424242 },
     );
     // The generated sets reach cohorts that are not withheld.
     expect(cohortsOfFive).toBeGreaterThan(3);
