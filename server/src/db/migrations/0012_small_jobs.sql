@@ -221,6 +221,8 @@ CREATE TABLE "work_needs" (
 );
 --> statement-breakpoint
 ALTER TABLE "notifications" DROP CONSTRAINT "notifications_kind_check";--> statement-breakpoint
+ALTER TABLE "access_log" ALTER COLUMN "actor_id" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "access_log" ADD COLUMN "orderer_id" uuid;--> statement-breakpoint
 ALTER TABLE "benefit_rules" ADD CONSTRAINT "benefit_rules_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_applications" ADD CONSTRAINT "job_applications_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_applications" ADD CONSTRAINT "job_applications_region_id_job_id_jobs_region_id_id_fk" FOREIGN KEY ("region_id","job_id") REFERENCES "public"."jobs"("region_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -255,6 +257,7 @@ CREATE INDEX "jobs_orderer_idx" ON "jobs" USING btree ("region_id","orderer_id")
 CREATE INDEX "seeker_profiles_place_idx" ON "seeker_profiles" USING btree ("region_id","municipality","village") WHERE "seeker_profiles"."active";--> statement-breakpoint
 CREATE INDEX "work_needs_org_idx" ON "work_needs" USING btree ("region_id","organisation_id");--> statement-breakpoint
 CREATE INDEX "work_needs_village_idx" ON "work_needs" USING btree ("region_id","village");--> statement-breakpoint
+ALTER TABLE "access_log" ADD CONSTRAINT "access_log_reader_check" CHECK (("access_log"."actor_id" is null) <> ("access_log"."orderer_id" is null));--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_check" CHECK ("notifications"."kind" in ('follow_up_due', 'job_application', 'job_ordered', 'job_proposed', 'job_picked', 'job_not_picked', 'job_filled', 'job_done', 'job_paid', 'job_cancelled', 'job_hours'));--> statement-breakpoint
 
 -- Hand-written: row-level security, audit with personal data redacted, one-time links found before the

@@ -39,7 +39,10 @@ export const accessLog = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     regionId: regionId().references(() => regions.id),
     at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
-    actorId: uuid("actor_id").notNull(),
+    /** The signed-in reader; null only when the reader is a household orderer (below). */
+    actorId: uuid("actor_id"),
+    /** A household that ordered a small job and, by its own link, saw its worker's first name. */
+    ordererId: uuid("orderer_id"),
     subjectType: text("subject_type").notNull(),
     subjectId: uuid("subject_id").notNull(),
     subjectLabel: text("subject_label"),
@@ -50,6 +53,7 @@ export const accessLog = pgTable(
   (t) => [
     index("access_log_region_id_idx").on(t.regionId, t.id),
     index("access_log_subject_idx").on(t.regionId, t.subjectType, t.subjectId),
+    check("access_log_reader_check", sql`(${t.actorId} is null) <> (${t.ordererId} is null)`),
   ],
 );
 
@@ -68,7 +72,8 @@ export type AuditEntry = Static<typeof AuditEntry>;
 export const AccessEntry = Type.Object({
   id: Type.String(),
   at: Timestamp,
-  actorId: Uuid,
+  /** Null when the reader was a household orderer (by their own link); actorName then names them. */
+  actorId: Type.Union([Uuid, Type.Null()]),
   actorName: Type.Union([Type.String(), Type.Null()]),
   subjectType: Type.String(),
   subjectId: Uuid,

@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, lt, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import type { Language } from "../access/roles";
 import { accessLog } from "../audit/schema";
 import { organisations } from "../organisations/schema";
 import { PARTICIPANT_SUBJECT } from "../participants/routes";
+import { jobOrderers } from "../small-jobs/schema";
 import { memberships, users } from "../users/schema";
 import type { MyAccessEntry, MyAccessPage } from "./api";
 import { purposeText } from "./purposes";
@@ -50,11 +51,13 @@ export async function myAccessLog(
       id: accessLog.id,
       at: accessLog.at,
       actorId: accessLog.actorId,
-      actorName: users.name,
+      actorName: sql<string | null>`coalesce(${users.name}, ${jobOrderers.name})`,
       purpose: accessLog.purpose,
     })
     .from(accessLog)
     .leftJoin(users, eq(users.id, accessLog.actorId))
+    // A household that ordered a small job reads by its own link, without an account.
+    .leftJoin(jobOrderers, eq(jobOrderers.id, accessLog.ordererId))
     .where(and(...conditions))
     .orderBy(desc(accessLog.id));
   const limit = input.limit;
@@ -62,7 +65,7 @@ export async function myAccessLog(
   const page = limit === undefined ? rows : rows.slice(0, limit);
   const orgs = await readerOrganisations(
     tx,
-    page.map((r) => r.actorId).filter((id) => id !== input.userId),
+    page.map((r) => r.actorId).filter((id): id is string => id !== null && id !== input.userId),
   );
   const data: MyAccessEntry[] = page.map((r) => {
     const you = r.actorId === input.userId;
@@ -71,7 +74,7 @@ export async function myAccessLog(
       at: iso(r.at),
       you,
       readerName: r.actorName,
-      readerOrganisations: you ? [] : (orgs.get(r.actorId) ?? []),
+      readerOrganisations: you || r.actorId === null ? [] : (orgs.get(r.actorId) ?? []),
       purpose: r.purpose,
       purposeText: purposeText(input.lang, r.purpose),
     };
