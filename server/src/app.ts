@@ -153,7 +153,7 @@ export async function buildApp(
   selfServiceRoutes(app, database.app);
   selfAssessmentRoutes(app, database.app);
   cohortRoutes(app, database.app);
-  smallJobRoutes(app, database.app);
+  smallJobRoutes(app, database.app, config);
 
   const webDist = path.resolve(config.webDist);
   if (existsSync(path.join(webDist, "index.html"))) {

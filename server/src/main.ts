@@ -7,6 +7,7 @@ import { countRegions } from "./modules/regions/service";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed/demo";
 import { seedDemoPathways } from "./seed/pathways";
 import { seedDemoSelfAssessments } from "./seed/self-assessments";
+import { seedDemoSmallJobs } from "./seed/small-jobs";
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -29,6 +30,7 @@ async function main() {
   if (seeded) {
     await seedDemoPathways(app, database, config);
     await seedDemoSelfAssessments(app);
+    await seedDemoSmallJobs(app);
   }
   const sender = config.smtpUrl
     ? startOutboxSender(database.app, config.smtpUrl, config.mailFrom, app.log)

@@ -12,6 +12,7 @@ import { type Config, loadConfig } from "../../server/src/config";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../../server/src/seed/demo";
 import { seedDemoPathways } from "../../server/src/seed/pathways";
 import { seedDemoSelfAssessments } from "../../server/src/seed/self-assessments";
+import { seedDemoSmallJobs } from "../../server/src/seed/small-jobs";
 import { createTestDatabase, type TestDatabase } from "../../server/test/db";
 import en from "../../web/src/i18n/en.json";
 import fi from "../../web/src/i18n/fi.json";
@@ -131,6 +132,7 @@ export function useE2E(): E2E {
     const app = await buildApp(config, db.database, { logger: false });
     await seedDemoPathways(app, db.database, config);
     await seedDemoSelfAssessments(app);
+    await seedDemoSmallJobs(app);
     state.app = app;
     await app.listen({ port: config.port, host: config.host });
     state.baseUrl = config.publicUrl;

@@ -89,9 +89,7 @@ async function populate(region: TestRegion): Promise<TestUser> {
     );
     // Small jobs: a need, a household order, an application, a worker paid, an invoice (the region's
     // benefit rules come with the region).
-    await tx.execute(
-      sql`INSERT INTO seeker_profiles (participant_id, village) VALUES (${p}, 'Ylikylä')`,
-    );
+    await tx.execute(sql`INSERT INTO seeker_profiles (participant_id, village) VALUES (${p}, 'Ylikylä')`);
     const need = await one(
       sql`INSERT INTO work_needs (organisation_id, title, category, village, season, created_by) VALUES (${org}, 'N', 'yard', 'Ylikylä', 'summer', ${coach.id}) RETURNING id`,
     );

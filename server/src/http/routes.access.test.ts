@@ -122,6 +122,46 @@ const linkOwnRecord = () => {
   return ownRecord;
 };
 
+// --- small jobs: money (routes-money.ts, routes-pay.ts) ---
+let benefitRuleYear = 2014;
+/** A benefit rule of its own year before the shipped rules (2014 on), so that rules never overlap. */
+const benefitRuleBody = () => {
+  benefitRuleYear -= 1;
+  return {
+    validFrom: `${benefitRuleYear}-01-01`,
+    validTo: `${benefitRuleYear}-12-31`,
+    protectedMonthCents: 0,
+    protectedFourWeeksCents: 0,
+    reductionPercent: 50,
+    names: { fi: "Pääsytesti", sv: "Åtkomsttest", en: "Access test" },
+    legalReferences: { fi: "Laki", sv: "Lag", en: "Act" },
+  };
+};
+/** The participant record linked to region A's participant user. */
+const ownParticipantId = async () => {
+  await linkOwnRecord();
+  const [row] = await t.db.ownerQuery<{ id: string }>(
+    "SELECT id::text FROM participants WHERE user_id = $1",
+    [users.get("participant")?.id],
+  );
+  if (!row) throw new Error("no own participant record");
+  return row.id;
+};
+/** A done job of region A's first organisation (its association_contact posts there) with the participant picked. */
+const workedJob = async (
+  participantId: string,
+  worker: Record<string, unknown> = {},
+  household = false,
+): Promise<{ jobId: string; workerId: string }> => {
+  const { buildWorkedJob } = await import("../../test/small-jobs-money");
+  return buildWorkedJob(t, a, {
+    organisationId: a.organisationId,
+    participantId,
+    worker,
+    ...(household ? { household: {} } : {}),
+  });
+};
+
 const withOwnRecord = async (): Promise<Prepared> => {
   await linkOwnRecord();
   return {};
@@ -482,15 +522,416 @@ const EXPECTATIONS: Record<string, Expectation> = {
   "GET /api/self-assessment/cohort.xlsx": { who: ["project_manager", "administrator"], ok: 200 },
 
   // --- small jobs: work needs, jobs, applications, picking (routes-jobs.ts) ---
+  "GET /api/work-needs": {
+    who: ["association_contact", "coach", "project_manager", "administrator"],
+    ok: 200,
+  },
+  "POST /api/work-needs": {
+    who: ["association_contact"],
+    ok: 201,
+    prepare: async () => ({
+      body: {
+        organisationId: a.organisationId,
+        title: "Polttopuut",
+        category: "forest",
+        village: "Ylikylä",
+        season: "autumn",
+      },
+    }),
+  },
+  "PATCH /api/work-needs/:id": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { buildNeed } = await import("../../test/small-jobs");
+      const need = await buildNeed(t, sessions.get("association_contact") as Session, a.organisationId);
+      return { params: { id: need.id }, body: { title: "Risut", version: need.version } };
+    },
+  },
+  "POST /api/work-needs/:id/post": {
+    who: ["association_contact"],
+    ok: 201,
+    prepare: async () => {
+      const { buildNeed, jobInput } = await import("../../test/small-jobs");
+      const need = await buildNeed(t, sessions.get("association_contact") as Session, a.organisationId);
+      const { startsOn, endsOn, estimatedMinutes, payType, payCents, places } = jobInput(a.organisationId);
+      return {
+        params: { id: need.id },
+        body: { startsOn, endsOn, estimatedMinutes, payType, payCents, places },
+      };
+    },
+  },
+  "GET /api/jobs": { who: ["association_contact", "coach", "project_manager", "administrator"], ok: 200 },
+  "POST /api/jobs": {
+    who: ["association_contact"],
+    ok: 201,
+    prepare: async () => {
+      const { jobInput } = await import("../../test/small-jobs");
+      return { body: jobInput(a.organisationId) };
+    },
+  },
+  "GET /api/jobs/:id": {
+    who: ["association_contact", "coach", "project_manager", "administrator"],
+    ok: 200,
+    prepare: async () => {
+      const { buildJob } = await import("../../test/small-jobs");
+      return {
+        params: {
+          id: (await buildJob(t, sessions.get("association_contact") as Session, a.organisationId)).id,
+        },
+      };
+    },
+  },
+  "PATCH /api/jobs/:id": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { buildJob } = await import("../../test/small-jobs");
+      const job = await buildJob(t, sessions.get("association_contact") as Session, a.organisationId);
+      return { params: { id: job.id }, body: { title: "Lumityöt", version: job.version } };
+    },
+  },
+  "POST /api/jobs/:id/publish": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { buildJob } = await import("../../test/small-jobs");
+      const job = await buildJob(t, sessions.get("association_contact") as Session, a.organisationId, {
+        publish: false,
+      });
+      return { params: { id: job.id }, body: { version: job.version } };
+    },
+  },
+  "POST /api/jobs/:id/cancel": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { buildJob } = await import("../../test/small-jobs");
+      const job = await buildJob(t, sessions.get("association_contact") as Session, a.organisationId);
+      return { params: { id: job.id }, body: { reason: "Sade", version: job.version } };
+    },
+  },
+  "POST /api/jobs/:id/done": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { jobWithWorker } = await import("../../test/small-jobs");
+      const job = await jobWithWorker(t, a, sessions.get("association_contact") as Session, a.organisationId);
+      return { params: { id: job.id }, body: { version: job.version } };
+    },
+  },
+  "GET /api/jobs/:id/applicants": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { jobWithApplicant } = await import("../../test/small-jobs");
+      return {
+        params: {
+          id: (await jobWithApplicant(t, a, sessions.get("association_contact") as Session, a.organisationId))
+            .job.id,
+        },
+      };
+    },
+  },
+  "POST /api/jobs/:id/applicants/:applicationId/accept": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { jobWithApplicant } = await import("../../test/small-jobs");
+      const { job, applicationId } = await jobWithApplicant(
+        t,
+        a,
+        sessions.get("association_contact") as Session,
+        a.organisationId,
+      );
+      return { params: { id: job.id, applicationId } };
+    },
+  },
+  "POST /api/jobs/:id/applicants/:applicationId/decline": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { jobWithApplicant } = await import("../../test/small-jobs");
+      const { job, applicationId } = await jobWithApplicant(
+        t,
+        a,
+        sessions.get("association_contact") as Session,
+        a.organisationId,
+      );
+      return { params: { id: job.id, applicationId } };
+    },
+  },
+  "GET /api/jobs/:id/workers": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { jobWithWorker } = await import("../../test/small-jobs");
+      return {
+        params: {
+          id: (await jobWithWorker(t, a, sessions.get("association_contact") as Session, a.organisationId))
+            .id,
+        },
+      };
+    },
+  },
+  "POST /api/jobs/:id/propose": {
+    who: COACH,
+    ok: 201,
+    prepare: async () => {
+      const { buildJob, giveContactConsent } = await import("../../test/small-jobs");
+      const job = await buildJob(t, sessions.get("association_contact") as Session, a.organisationId);
+      const participant = await freshParticipant();
+      await giveContactConsent(t, coachSession(), participant.id);
+      return { params: { id: job.id }, body: { participantId: participant.id } };
+    },
+  },
+  "POST /api/me/jobs/:id/apply": {
+    who: PARTICIPANT,
+    ok: 201,
+    prepare: async () => {
+      await linkOwnRecord();
+      const { buildJob, ensureContactConsent } = await import("../../test/small-jobs");
+      await ensureContactConsent(t, coachSession(), users.get("participant")?.id ?? "");
+      return {
+        params: {
+          id: (await buildJob(t, sessions.get("association_contact") as Session, a.organisationId)).id,
+        },
+        body: { message: "Hei" },
+      };
+    },
+  },
+  "POST /api/me/jobs/:id/withdraw": {
+    who: PARTICIPANT,
+    ok: 200,
+    prepare: async () => {
+      await linkOwnRecord();
+      const { buildJob, ensureContactConsent } = await import("../../test/small-jobs");
+      await ensureContactConsent(t, coachSession(), users.get("participant")?.id ?? "");
+      const job = await buildJob(t, sessions.get("association_contact") as Session, a.organisationId);
+      const own = sessions.get("participant");
+      const res = await call(t, own ?? null, "POST", `/api/me/jobs/${job.id}/apply`, {});
+      if (res.statusCode !== 201) throw new Error(`apply: ${res.statusCode} ${res.body}`);
+      return { params: { id: job.id } };
+    },
+  },
+  "GET /api/me/applications": { who: PARTICIPANT, ok: 200, prepare: withOwnRecord },
   // --- end small jobs: jobs ---
 
   // --- small jobs: benefit rules, profiles, earnings, hours, pay, documents, figures (routes-money.ts) ---
+  "GET /api/benefit-rules": { who: ["administrator", ...STAFF], ok: 200 },
+  "POST /api/benefit-rules": { who: ADMIN, ok: 201, prepare: async () => ({ body: benefitRuleBody() }) },
+  "PATCH /api/benefit-rules/:id": {
+    who: ADMIN,
+    ok: 200,
+    prepare: async () => {
+      const res = await call(t, adminSession(), "POST", "/api/benefit-rules", benefitRuleBody());
+      if (res.statusCode !== 201) throw new Error(`benefit rule: ${res.statusCode} ${res.body}`);
+      return { params: { id: res.json().data.id }, body: { reductionPercent: 40, version: 1 } };
+    },
+  },
+  "GET /api/me/seeker-profile": { who: PARTICIPANT, ok: 200, prepare: withOwnRecord },
+  "PUT /api/me/seeker-profile": {
+    who: PARTICIPANT,
+    ok: 200,
+    prepare: async () => {
+      const participantId = await ownParticipantId();
+      const [row] = await t.db.ownerQuery<{ version: number }>(
+        "SELECT version FROM seeker_profiles WHERE participant_id = $1",
+        [participantId],
+      );
+      return {
+        body: {
+          active: true,
+          has: [],
+          categories: [],
+          weekdays: [],
+          village: "Ylikylä",
+          municipality: null,
+          receivesBenefit: true,
+          adjustmentPeriod: "month",
+          periodAnchor: null,
+          version: row?.version ?? 0,
+        },
+      };
+    },
+  },
+  "GET /api/me/earnings": { who: PARTICIPANT, ok: 200, prepare: withOwnRecord },
+  "POST /api/job-workers/:id/hours": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => ({
+      params: { id: (await workedJob((await freshParticipant()).id)).workerId },
+      body: { minutes: 120, workedFrom: "2024-03-02", workedTo: "2024-03-02" },
+    }),
+  },
+  "POST /api/me/job-workers/:id/hours": {
+    who: PARTICIPANT,
+    ok: 200,
+    prepare: async () => ({
+      params: { id: (await workedJob(await ownParticipantId())).workerId },
+      body: { minutes: 120, workedFrom: "2024-03-02", workedTo: "2024-03-02" },
+    }),
+  },
+  "POST /api/job-workers/:id/payment": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => ({
+      params: { id: (await workedJob((await freshParticipant()).id, { grossCents: 3_000 })).workerId },
+      body: { paidOn: "2024-03-10", withholdingBasisPoints: 1_000, version: 1 },
+    }),
+  },
+  "GET /api/job-workers/:id/pay-statement.pdf": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { paid } = await import("../../test/small-jobs-money");
+      const w = await workedJob((await freshParticipant()).id, paid("2024-03-10", 120, 3_000));
+      return { params: { id: w.workerId } };
+    },
+  },
+  "GET /api/me/job-workers/:id/pay-statement.pdf": {
+    who: PARTICIPANT,
+    ok: 200,
+    prepare: async () => {
+      const { paid } = await import("../../test/small-jobs-money");
+      const w = await workedJob(await ownParticipantId(), paid("2024-03-10", 120, 3_000));
+      return { params: { id: w.workerId } };
+    },
+  },
+  "POST /api/jobs/:id/invoice": {
+    who: ["association_contact"],
+    ok: 201,
+    prepare: async () => ({
+      params: { id: (await workedJob((await freshParticipant()).id, { grossCents: 3_000 }, true)).jobId },
+      body: { dueDays: 14 },
+    }),
+  },
+  "GET /api/jobs/:id/invoice.pdf": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => {
+      const { jobId } = await workedJob((await freshParticipant()).id, { grossCents: 3_000 }, true);
+      const res = await call(
+        t,
+        sessions.get("association_contact") as Session,
+        "POST",
+        `/api/jobs/${jobId}/invoice`,
+        {
+          dueDays: 14,
+        },
+      );
+      if (res.statusCode !== 201) throw new Error(`invoice: ${res.statusCode} ${res.body}`);
+      return { params: { id: jobId } };
+    },
+  },
+  "GET /api/organisations/:id/payroll.csv": {
+    who: ["association_contact"],
+    ok: 200,
+    prepare: async () => ({ query: "from=2024-01-01&to=2024-12-31" }),
+  },
   // --- end small jobs: money ---
 
   // --- small jobs: job search and matching (routes-match.ts) ---
+  // The seeker routes need the participant's own record with the contact consent; the job routes an
+  // open job of region A. GET /api/participants/:id/job-matches is in the participants access catalogue.
+  ...(() => {
+    const seeker = async (): Promise<Prepared> => {
+      await linkOwnRecord();
+      const user = users.get("participant");
+      if (!user) throw new Error("no participant user");
+      const { giveOwnContactConsent } = await import("../../test/small-jobs-match");
+      await giveOwnContactConsent(t, user.id);
+      return {};
+    };
+    const openJob = async (): Promise<Prepared> => {
+      const { insertJob } = await import("../../test/small-jobs-match");
+      return {
+        params: { id: await insertJob(t, { regionId: a.regionId, organisationId: a.organisationId }) },
+      };
+    };
+    const FIGURES = ["coach", "project_manager", "administrator"] as const;
+    return {
+      "GET /api/me/jobs": { who: PARTICIPANT, ok: 200, prepare: seeker },
+      "GET /api/me/jobs/:id": {
+        who: PARTICIPANT,
+        ok: 200,
+        prepare: async () => ({ ...(await seeker()), ...(await openJob()) }),
+      },
+      "GET /api/jobs/:id/matches": { who: COACH, ok: 200, prepare: openJob },
+      "GET /api/small-jobs/figures": { who: FIGURES, ok: 200 },
+      "GET /api/small-jobs/figures.csv": { who: FIGURES, ok: 200 },
+      "GET /api/small-jobs/figures.xlsx": { who: FIGURES, ok: 200 },
+    } satisfies Record<string, Expectation>;
+  })(),
   // --- end small jobs: match ---
 
   // --- small jobs: household orders (routes-orders.ts) ---
+  // Public: anyone may order. The orderer's own routes answer 401 to every caller here, since a staff
+  // session is no orderer cookie (orders.test.ts covers them with the cookie).
+  ...(() => {
+    // Region A's code and an association there that takes household orders (made once).
+    let broker: Promise<{ code: string; organisationId: string }> | null = null;
+    const orderBroker = () => {
+      broker ??= (async () => {
+        const { regionCode } = await import("../../test/small-jobs-orders");
+        const { buildAssociation } = await import("../../test/small-jobs");
+        return {
+          code: await regionCode(t, a),
+          organisationId: (await buildAssociation(t, a)).organisationId,
+        };
+      })();
+      return broker;
+    };
+    const orders: Record<string, Expectation> = {
+      "GET /api/public/regions": { who: "public", ok: 200 },
+      "GET /api/public/regions/:code/brokers": {
+        who: "public",
+        ok: 200,
+        prepare: async () => ({ params: { code: (await orderBroker()).code } }),
+      },
+      "POST /api/public/orders": {
+        who: "public",
+        ok: 202,
+        prepare: async () => {
+          const { orderBody } = await import("../../test/small-jobs-orders");
+          const { code, organisationId } = await orderBroker();
+          return { body: orderBody(code, organisationId) };
+        },
+      },
+      "POST /api/public/orders/confirm": {
+        who: "public",
+        ok: 200,
+        prepare: async () => {
+          const { orderBody, placeOrder } = await import("../../test/small-jobs-orders");
+          const { code, organisationId } = await orderBroker();
+          return { body: { token: await placeOrder(t, orderBody(code, organisationId)) } };
+        },
+      },
+      "POST /api/public/orders/link": {
+        who: "public",
+        ok: 202,
+        prepare: async () => ({
+          body: { regionCode: (await orderBroker()).code, email: "someone@test.example" },
+        }),
+      },
+      "POST /api/orders/sign-out": { who: "public", ok: 204 },
+      "GET /api/orders/mine": { who: "public", ok: 401 },
+      "GET /api/orders/mine/:jobId": { who: "public", ok: 401 },
+      "POST /api/orders/mine/:jobId/confirm": { who: "public", ok: 401 },
+      "POST /api/orders/mine/workers/:workerId/hours": {
+        who: "public",
+        ok: 401,
+        prepare: async () => ({ body: { minutes: 60, workedFrom: "2026-01-01", workedTo: "2026-01-01" } }),
+      },
+      "GET /api/orders/mine/:jobId/invoice.pdf": { who: "public", ok: 401 },
+      "POST /api/orders/mine/:jobId/cancel": {
+        who: "public",
+        ok: 401,
+        prepare: async () => ({ body: { reason: "x" } }),
+      },
+    };
+    return orders;
+  })(),
   // --- end small jobs: orders ---
 };
 

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useNavigate } from "react-router";
-import { Button, TextInput } from "suomifi-ui-components";
+import { Button, Paragraph, TextInput } from "suomifi-ui-components";
+import { AppLink } from "../ui/AppLink";
 import { Loading } from "../ui/Loading";
 import { PageTitle } from "../ui/PageTitle";
 import { ProblemAlert } from "../ui/ProblemAlert";
@@ -77,6 +78,9 @@ export function SignInPage() {
           </Button>
         </div>
       </form>
+      <Paragraph className="sign-in__order">
+        <AppLink to="/order">{t("orders.signInLink")}</AppLink>
+      </Paragraph>
     </div>
   );
 }

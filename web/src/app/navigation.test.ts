@@ -7,12 +7,14 @@ describe("navItemsFor", () => {
       "/",
       "/projects",
       "/reports/distance-travelled",
+      "/jobs",
       "/admin/organisations",
       "/admin/users",
       "/admin/outbox",
       "/admin/audit",
       "/admin/access-log",
       "/admin/statutory-limits",
+      "/admin/benefit-rules",
       "/admin/instruments",
     ]);
   });
@@ -23,6 +25,7 @@ describe("navItemsFor", () => {
       "/caseload",
       "/participants",
       "/projects",
+      "/jobs",
     ]);
   });
 
@@ -35,6 +38,7 @@ describe("navItemsFor", () => {
       "/",
       "/me",
       "/me/self-assessment",
+      "/me/jobs",
       "/me/data",
       "/me/access-log",
     ]);

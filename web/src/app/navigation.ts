@@ -11,11 +11,14 @@ export type NavLabelKey =
   | "nav.participants"
   | "nav.projects"
   | "nav.statutoryLimits"
+  | "nav.smallJobs"
+  | "nav.benefitRules"
   | "nav.myPathway"
   | "nav.myData"
   | "nav.myAccessLog"
   | "nav.instruments"
   | "selfAssessmentAnswer.nav"
+  | "jobsSeeker.nav"
   | "cohort.nav";
 
 export interface NavItem {
@@ -39,8 +42,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: "cohort.nav",
     roles: ["administrator", "project_manager"],
   },
+  {
+    to: "/jobs",
+    labelKey: "nav.smallJobs",
+    roles: ["association_contact", "coach", "project_manager", "administrator"],
+  },
   { to: "/me", labelKey: "nav.myPathway", roles: ["participant"] },
   { to: "/me/self-assessment", labelKey: "selfAssessmentAnswer.nav", roles: ["participant"] },
+  { to: "/me/jobs", labelKey: "jobsSeeker.nav", roles: ["participant"] },
   { to: "/me/data", labelKey: "nav.myData", roles: ["participant"] },
   { to: "/me/access-log", labelKey: "nav.myAccessLog", roles: ["participant"] },
   { to: "/admin/organisations", labelKey: "nav.organisations", roles: ["administrator"] },
@@ -49,6 +58,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/admin/audit", labelKey: "nav.audit", roles: ["administrator"] },
   { to: "/admin/access-log", labelKey: "nav.accessLog", roles: ["administrator"] },
   { to: "/admin/statutory-limits", labelKey: "nav.statutoryLimits", roles: ["administrator"] },
+  { to: "/admin/benefit-rules", labelKey: "nav.benefitRules", roles: ["administrator"] },
   { to: "/admin/instruments", labelKey: "nav.instruments", roles: ["administrator"] },
 ];
 

@@ -9,6 +9,10 @@ import { UserPage } from "../features/admin/users/UserPage";
 import { UsersPage } from "../features/admin/users/UsersPage";
 import { HomePage } from "../features/home/HomePage";
 import { InvitationPage } from "../features/invitation/InvitationPage";
+import { MyOrderPage } from "../features/orders/MyOrderPage";
+import { MyOrdersPage } from "../features/orders/MyOrdersPage";
+import { OrderConfirmPage } from "../features/orders/OrderConfirmPage";
+import { OrderPage } from "../features/orders/OrderPage";
 import { ConsentsSection } from "../features/participants/ConsentsSection";
 import { OverviewSection } from "../features/participants/OverviewSection";
 import { ParticipantPage } from "../features/participants/ParticipantPage";
@@ -33,6 +37,18 @@ import { InstrumentsPage } from "../features/self-assessment/instruments/Instrum
 import { MyAccessLogPage } from "../features/self-service/MyAccessLogPage";
 import { MyDataPage } from "../features/self-service/MyDataPage";
 import { MyPathwayPage } from "../features/self-service/MyPathwayPage";
+import { BenefitRulesPage } from "../features/small-jobs/association/BenefitRulesPage";
+import { FiguresPage } from "../features/small-jobs/association/FiguresPage";
+import { EditJobPage, NewJobPage } from "../features/small-jobs/association/JobFormPage";
+import { JobPage } from "../features/small-jobs/association/JobPage";
+import { JobsPage } from "../features/small-jobs/association/JobsPage";
+import { PayrollPage } from "../features/small-jobs/association/PayrollPage";
+import { WorkNeedsPage } from "../features/small-jobs/association/WorkNeedsPage";
+import { SmallJobsSection } from "../features/small-jobs/coach/SmallJobsSection";
+import { MyEarningsPage } from "../features/small-jobs/seeker/MyEarningsPage";
+import { MyJobPage } from "../features/small-jobs/seeker/MyJobPage";
+import { MyJobsPage } from "../features/small-jobs/seeker/MyJobsPage";
+import { MySeekerProfilePage } from "../features/small-jobs/seeker/MySeekerProfilePage";
 import { FunderSection } from "../features/steps/FunderSection";
 import { StepsSection } from "../features/steps/StepsSection";
 import { ErrorPage } from "./ErrorPage";
@@ -55,6 +71,11 @@ export const routes: RouteObject[] = [
         children: [
           { path: "sign-in", element: <SignInPage /> },
           { path: "invitation/:token", element: <InvitationPage /> },
+          // Household orders (decision 024): public, no account; the orderer's cookie opens their orders.
+          { path: "order", element: <OrderPage /> },
+          { path: "order/confirm/:token", element: <OrderConfirmPage /> },
+          { path: "order/mine", element: <MyOrdersPage /> },
+          { path: "order/mine/:jobId", element: <MyOrderPage /> },
           {
             element: <RequireSession />,
             children: [
@@ -89,6 +110,7 @@ export const routes: RouteObject[] = [
                       { path: "contacts", element: <ContactsSection /> },
                       { path: "timeline", element: <TimelineSection /> },
                       { path: "funder", element: <FunderSection /> },
+                      { path: "small-jobs", element: <SmallJobsSection /> },
                     ],
                   },
                 ],
@@ -101,6 +123,29 @@ export const routes: RouteObject[] = [
                 element: <RequireRole roles={["administrator", "project_manager"]} />,
                 children: [{ path: "reports/distance-travelled", element: <CohortReportPage /> }],
               },
+              // --- small jobs: association and staff pages (W1) ---
+              {
+                path: "jobs",
+                element: (
+                  <RequireRole roles={["association_contact", "coach", "project_manager", "administrator"]} />
+                ),
+                children: [
+                  { index: true, element: <JobsPage /> },
+                  { path: "figures", element: <FiguresPage /> },
+                  { path: ":id", element: <JobPage /> },
+                ],
+              },
+              {
+                path: "jobs",
+                element: <RequireRole roles={["association_contact"]} />,
+                children: [
+                  { path: "new", element: <NewJobPage /> },
+                  { path: "needs", element: <WorkNeedsPage /> },
+                  { path: "payroll", element: <PayrollPage /> },
+                  { path: ":id/edit", element: <EditJobPage /> },
+                ],
+              },
+              // --- end small jobs: association and staff pages (W1) ---
               {
                 path: "me",
                 element: <RequireRole roles={["participant"]} />,
@@ -111,6 +156,10 @@ export const routes: RouteObject[] = [
                   { path: "self-assessment", element: <MySelfAssessmentPage /> },
                   { path: "self-assessment/answer/:id", element: <MyAnswerPage /> },
                   { path: "self-assessment/history", element: <MyHistoryPage /> },
+                  { path: "jobs", element: <MyJobsPage /> },
+                  { path: "jobs/earnings", element: <MyEarningsPage /> },
+                  { path: "jobs/profile", element: <MySeekerProfilePage /> },
+                  { path: "jobs/:id", element: <MyJobPage /> },
                 ],
               },
               {
@@ -126,6 +175,7 @@ export const routes: RouteObject[] = [
                   { path: "audit", element: <AuditPage /> },
                   { path: "access-log", element: <AccessLogPage /> },
                   { path: "statutory-limits", element: <StatutoryLimitsPage /> },
+                  { path: "benefit-rules", element: <BenefitRulesPage /> },
                   { path: "instruments", element: <InstrumentsPage /> },
                   { path: "instruments/:id", element: <InstrumentPage /> },
                 ],

@@ -258,7 +258,7 @@ CREATE INDEX "seeker_profiles_place_idx" ON "seeker_profiles" USING btree ("regi
 CREATE INDEX "work_needs_org_idx" ON "work_needs" USING btree ("region_id","organisation_id");--> statement-breakpoint
 CREATE INDEX "work_needs_village_idx" ON "work_needs" USING btree ("region_id","village");--> statement-breakpoint
 ALTER TABLE "access_log" ADD CONSTRAINT "access_log_reader_check" CHECK (("access_log"."actor_id" is null) <> ("access_log"."orderer_id" is null));--> statement-breakpoint
-ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_check" CHECK ("notifications"."kind" in ('follow_up_due', 'job_application', 'job_ordered', 'job_proposed', 'job_picked', 'job_not_picked', 'job_filled', 'job_done', 'job_paid', 'job_cancelled', 'job_hours'));--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_check" CHECK ("notifications"."kind" in ('follow_up_due', 'job_application', 'job_ordered', 'job_proposed', 'job_picked', 'job_not_picked', 'job_withdrawn', 'job_filled', 'job_done', 'job_paid', 'job_cancelled', 'job_hours'));--> statement-breakpoint
 
 -- Hand-written: row-level security, audit with personal data redacted, one-time links found before the
 -- region is known, and the benefit rules a region starts with. Applied unchanged on PGlite and
@@ -310,9 +310,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT id, region_id FROM job_orderers WHERE access_token_hash = p_token_hash AND access_expires_at > now()
 $$;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION polku_orderer_by_confirm_token(text), polku_orderer_by_access_token(text) FROM PUBLIC;
+-- The household order page lists the regions (codes and names are public: the page shows them).
+CREATE FUNCTION polku_public_regions() RETURNS TABLE (region_id uuid, code text, name text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id, code, name FROM regions ORDER BY name
+$$;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION polku_orderer_by_confirm_token(text), polku_orderer_by_access_token(text) TO polku_app;
+REVOKE ALL ON FUNCTION polku_orderer_by_confirm_token(text), polku_orderer_by_access_token(text), polku_public_regions() FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION polku_orderer_by_confirm_token(text), polku_orderer_by_access_token(text), polku_public_regions() TO polku_app;
 --> statement-breakpoint
 
 -- The adjusted unemployment benefit rules of domain.md, as a region starts with them: a period is

@@ -3,7 +3,7 @@ import { Nullable, NullableTimestamp, StringEnum, Timestamp, Uuid } from "../../
 import { IsoDate } from "../projects/schema";
 import { NOTIFICATION_KINDS } from "./schema";
 
-/** A reminder for the signed-in user. The participant is named only while the user may see them. */
+/** A reminder or notice for the signed-in user. The participant is named only while the user may see them. */
 export const Notification = Type.Object({
   id: Uuid,
   kind: StringEnum(NOTIFICATION_KINDS),
@@ -13,6 +13,9 @@ export const Notification = Type.Object({
   participantName: Nullable(Type.String()),
   /** For a follow-up: the project of the enrolment. */
   projectName: Nullable(Type.String()),
+  /** For a small-jobs notice: the job it is about. */
+  jobId: Nullable(Uuid),
+  jobTitle: Nullable(Type.String()),
   dueOn: Nullable(IsoDate),
   readAt: NullableTimestamp,
   createdAt: Timestamp,

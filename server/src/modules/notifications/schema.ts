@@ -25,6 +25,8 @@ export const NOTIFICATION_KINDS = [
   /** To a seeker: picked, or not (subject: the application). */
   "job_picked",
   "job_not_picked",
+  /** To the poster: an applicant or a picked worker withdrew (subject: the application). */
+  "job_withdrawn",
   /** To everyone involved, as the job moves on (subject: the job). */
   "job_filled",
   "job_done",

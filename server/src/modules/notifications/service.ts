@@ -15,6 +15,13 @@ const selectNotifications = (tx: Tx, user: SignedInUser) =>
       n: notifications,
       participantName: sql<string | null>`${participants.firstName} || ' ' || ${participants.lastName}`,
       projectName: projects.name,
+      job: sql<{ id: string; title: string } | null>`(
+        select json_build_object('id', j.id, 'title', j.title) from jobs j
+        where j.region_id = ${notifications.regionId} and j.id = case ${notifications.subjectType}
+          when 'job' then ${notifications.subjectId}
+          when 'job_application' then (select a.job_id from job_applications a where a.region_id = ${notifications.regionId} and a.id = ${notifications.subjectId})
+          when 'job_worker' then (select w.job_id from job_workers w where w.region_id = ${notifications.regionId} and w.id = ${notifications.subjectId})
+        end)`,
     })
     .from(notifications)
     // The participant is named only while the user may see them (a reminder outlives a lost relation).
@@ -36,6 +43,8 @@ const present = (r: Row): Notification => ({
   participantId: r.participantName === null ? null : r.n.participantId,
   participantName: r.participantName,
   projectName: r.participantName === null ? null : r.projectName,
+  jobId: r.job?.id ?? null,
+  jobTitle: r.job?.title ?? null,
   dueOn: r.n.dueOn,
   readAt: r.n.readAt,
   createdAt: r.n.createdAt,

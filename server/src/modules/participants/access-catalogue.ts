@@ -531,4 +531,52 @@ export const ACCESS_CATALOGUE: CatalogueEntry[] = [
       return { params: { instrumentId } };
     },
   },
+  // --- Small jobs: seeker profile and earnings (server/src/modules/small-jobs/routes-money.ts) ---
+  {
+    route: "GET /api/participants/:id/seeker-profile",
+    who: STAFF,
+    ok: 200,
+    kind: "read",
+    scope: "basic",
+    prepare: nothing,
+  },
+  {
+    route: "PUT /api/participants/:id/seeker-profile",
+    who: COACH,
+    ok: 200,
+    kind: "write",
+    // A fresh participant has no saved profile: version 0 creates it.
+    prepare: async () => ({
+      body: {
+        active: true,
+        has: [],
+        categories: ["yard"],
+        weekdays: [],
+        village: "Kylä",
+        municipality: null,
+        receivesBenefit: true,
+        adjustmentPeriod: "month",
+        periodAnchor: null,
+        monthlyCeilingCents: 40_000,
+        version: 0,
+      },
+    }),
+  },
+  {
+    route: "GET /api/participants/:id/earnings",
+    who: STAFF,
+    ok: 200,
+    kind: "read",
+    scope: "basic",
+    prepare: nothing,
+  },
+  // --- Small jobs: the best jobs for a participant (server/src/modules/small-jobs/routes-match.ts) ---
+  {
+    route: "GET /api/participants/:id/job-matches",
+    who: COACH,
+    ok: 200,
+    kind: "read",
+    scope: "basic",
+    prepare: nothing,
+  },
 ];

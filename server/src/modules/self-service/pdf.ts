@@ -49,9 +49,9 @@ interface TableNode {
   layout?: string;
   margin?: Margin;
 }
-type PdfNode = string | TextNode | StackNode | ListNode | TableNode;
+export type PdfNode = string | TextNode | StackNode | ListNode | TableNode;
 
-interface DocDefinition {
+export interface DocDefinition {
   info: { title: string; subject?: string; creator?: string };
   language: string;
   displayTitle: boolean;
@@ -75,7 +75,7 @@ interface PdfMake {
 let loaded: PdfMake | null = null;
 
 /** pdfmake, loaded on first use (it is only needed for this download) and fenced off from the network. */
-function pdfmake(): PdfMake {
+export function pdfmake(): PdfMake {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   const instance = require("pdfmake") as PdfMake;

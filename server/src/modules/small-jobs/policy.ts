@@ -4,7 +4,7 @@ import type { SignedInUser } from "../../http/context";
 import { notFound, Problem } from "../../http/problem";
 import { todayIso } from "../../lib/dates";
 import { consents } from "../participants/schema";
-import { jobs } from "./schema";
+import { jobOrderers, jobs } from "./schema";
 
 /**
  * Who may do what with small jobs (decision 024). The one place the routes of this module ask.
@@ -50,10 +50,25 @@ export async function requirePosterJob(
   options: { lock?: boolean } = {},
 ): Promise<JobRow> {
   const job = await loadJob(tx, jobId, options);
+  // A household order reaches its association only once the household has opened its e-mail link.
+  if (job.ordererId !== null && !(await ordererConfirmed(tx, job.ordererId))) throw notFound();
   if (isPosterOf(user, job.organisationId)) return job;
   if (job.status === "draft") throw notFound();
   throw new Problem(403, "problem.forbidden");
 }
+
+/** Whether a household orderer has confirmed their e-mail address (opened the one-time link). */
+export async function ordererConfirmed(tx: Tx, ordererId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ confirmedAt: jobOrderers.confirmedAt })
+    .from(jobOrderers)
+    .where(eq(jobOrderers.id, ordererId));
+  return row?.confirmedAt != null;
+}
+
+/** SQL on `jobs`: not a household order still waiting for its e-mail confirmation. */
+export const notUnconfirmedOrder = () =>
+  sql`(${jobs.ordererId} is null or exists (select 1 from job_orderers o where o.region_id = ${jobs.regionId} and o.id = ${jobs.ordererId} and o.confirmed_at is not null))`;
 
 /** The participant has the `contact` consent (jobs and events) in force today. */
 export async function hasContactConsent(tx: Tx, participantId: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { Heading, Paragraph } from "suomifi-ui-components";
 import { useSession } from "../../app/session";
 import type { Role, SessionUser } from "../../app/types";
 import { PageTitle } from "../../ui/PageTitle";
+import { RemindersList } from "../notifications/RemindersList";
 
 type AdminCard = {
   to: string;
@@ -111,6 +112,7 @@ export function HomePage() {
     <>
       <PageTitle>{t("home.title", { name: user.name })}</PageTitle>
       <Paragraph>{t("home.region", { region: user.regionName })}</Paragraph>
+      {user.roles.some((role) => role !== "administrator") && <RemindersList />}
       {user.roles.includes("administrator") && <AdminCards />}
       <Welcome user={user} />
     </>

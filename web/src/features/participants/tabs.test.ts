@@ -31,6 +31,7 @@ describe("visibleTabs", () => {
       "contacts",
       "timeline",
       "funder",
+      "small-jobs",
     ]);
   });
 

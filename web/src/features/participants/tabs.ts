@@ -13,6 +13,7 @@ export const PARTICIPANT_TABS = [
   "contacts",
   "timeline",
   "funder",
+  "small-jobs",
 ] as const;
 export type ParticipantTab = (typeof PARTICIPANT_TABS)[number];
 
@@ -37,6 +38,8 @@ export function tabVisible(tab: ParticipantTab, relation: RelationView, can: Par
     case "stage":
       return can.seePlan;
     case "funder":
+    // Small jobs (seeker profile, earnings, matches) are for the coaches who keep the record (decision 024).
+    case "small-jobs":
       return relation.kind === "keeper";
   }
 }
