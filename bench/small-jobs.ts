@@ -17,8 +17,8 @@
 //     the benefit estimates (search) and serialisation;
 //   - as bare SQL: the search statement (searchQuery) or the matching statement (matchQuery), the very
 //     SQL the service sends, through `pg` as polku_app in a transaction with the region set, so that
-//     row-level security applies as in the application, and JIT off as the services set it (withoutJit
-//     in matching.ts); a pool of 10 on both sides.
+//     row-level security applies as in the application, and JIT off as inRegion sets it
+//     (server/src/db/client.ts); a pool of 10 on both sides.
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import type autocannon from "autocannon";

@@ -20,7 +20,7 @@ async function inRegion(client: pg.ClientBase, actor: Actor, fn: (requestId: str
   await client.query("begin");
   try {
     await client.query(
-      "SELECT set_config('app.region_id', $1, true), set_config('app.user_id', $2, true), set_config('app.request_id', $3, true)",
+      "SELECT set_config('app.region_id', $1, true), set_config('app.user_id', $2, true), set_config('app.request_id', $3, true), set_config('jit', 'off', true)",
       [actor.regionId, actor.userId, requestId],
     );
     await fn(requestId);

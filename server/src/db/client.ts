@@ -123,11 +123,15 @@ export interface TxContext {
 /**
  * Runs fn in a transaction with the region (for row-level security), the acting user and the request id
  * (for the audit trigger) set. It is the only way the application reads or writes tenant rows.
+ *
+ * JIT compilation is off in the same statement: the planner's cost of statements with per-row subplans
+ * (job search, seeker matching, the caseload) passes jit_above_cost on large regions, and compiling took
+ * 100–160 ms against 3–30 ms of work (docs/performance.md, small jobs). Requests here are short.
  */
 export function inRegion<T>(db: Db, ctx: TxContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
-      sql`SELECT set_config('app.region_id', ${ctx.regionId}, true), set_config('app.user_id', ${ctx.userId ?? ""}, true), set_config('app.request_id', ${ctx.requestId ?? ""}, true)`,
+      sql`SELECT set_config('app.region_id', ${ctx.regionId}, true), set_config('app.user_id', ${ctx.userId ?? ""}, true), set_config('app.request_id', ${ctx.requestId ?? ""}, true), set_config('jit', 'off', true)`,
     );
     return fn(tx);
   });

@@ -296,15 +296,6 @@ export function matchQuery(user: SignedInUser, job: JobRow, opts: { partial: boo
     LIMIT ${opts.limit}`;
 }
 
-/**
- * Turns PostgreSQL's JIT compilation off for the rest of the transaction. The planner's cost of the
- * search and matching statements (subplans per row) often passes jit_above_cost, and compiling them
- * took 100–160 ms against 5–30 ms of execution: the whole p99 of both lists.
- */
-export async function withoutJit(tx: Tx): Promise<void> {
-  await tx.execute(sql`SELECT set_config('jit', 'off', true)`);
-}
-
 /** The seekers for a job that the coach may see (see matchQuery), best first. */
 export async function seekersForJob(
   tx: Tx,
@@ -312,7 +303,6 @@ export async function seekersForJob(
   job: JobRow,
   opts: { partial: boolean; limit: number },
 ): Promise<SeekerMatch[]> {
-  await withoutJit(tx);
   const rows = rowsOf<{ row: MatchRow }>(await tx.execute(matchQuery(user, job, opts))).map((r) => r.row);
   return rows.map((r) => ({
     participantId: r.participantId,

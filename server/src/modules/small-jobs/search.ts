@@ -3,16 +3,7 @@ import { rowsOf, type Tx } from "../../db/client";
 import { fieldProblem, notFound } from "../../http/problem";
 import { todayIso } from "../../lib/dates";
 import type { JobSummary } from "./api-jobs";
-import {
-  type Fit,
-  type FitFacts,
-  fitOf,
-  grossOf,
-  scoreSql,
-  smallintArray,
-  textArray,
-  withoutJit,
-} from "./matching";
+import { type Fit, type FitFacts, fitOf, grossOf, scoreSql, smallintArray, textArray } from "./matching";
 import type { ApplicationStatus, JobCategory } from "./schema";
 
 /**
@@ -226,7 +217,6 @@ export async function searchJobs(
   q: JobSearch,
 ): Promise<{ items: FoundJob[]; next: string | null }> {
   if (q.from && q.to && q.to < q.from) throw fieldProblem(400, "smallJobs.searchWindow", "/to");
-  await withoutJit(tx);
   const rows = rowsOf<{ row: SearchRow }>(await tx.execute(searchQuery(seeker, q, todayIso()))).map(
     (r) => r.row,
   );
