@@ -41,6 +41,19 @@ const pdfResponse = {
   },
 };
 
+/** Sends a file as a download that no cache keeps. */
+function download<T>(
+  reply: { header(name: string, value: string): unknown; type(contentType: string): unknown },
+  fileName: string,
+  contentType: string,
+  body: T,
+): T {
+  reply.header("content-disposition", `attachment; filename="${fileName}"`);
+  reply.header("cache-control", "no-store");
+  reply.type(contentType);
+  return body;
+}
+
 /** Logs that the caller saw the worker (first name and pay, or the whole pay statement). */
 async function logWorker(ctx: RequestContext, w: WorkerRow, purpose: string) {
   const person = await workerPerson(ctx.tx, w.participantId);
@@ -119,11 +132,7 @@ export function payRoutes(app: FastifyInstance, db: Db) {
       const { worker, job } = await posterWorker(ctx.tx, ctx.user, req.params.id);
       const pdf = await payStatementPdf(ctx.tx, worker, job, req.query.lang ?? ctx.lang);
       await logWorker(ctx, worker, "small job: pay statement");
-      reply
-        .header("content-disposition", `attachment; filename="polku-pay-statement-${worker.paidOn}.pdf"`)
-        .header("cache-control", "no-store")
-        .type("application/pdf");
-      return pdf;
+      return download(reply, `polku-pay-statement-${worker.paidOn}.pdf`, "application/pdf", pdf);
     },
   });
 
@@ -140,11 +149,7 @@ export function payRoutes(app: FastifyInstance, db: Db) {
       const { worker, job } = await ownWorker(ctx.tx, me.id, req.params.id);
       const pdf = await payStatementPdf(ctx.tx, worker, job, req.query.lang ?? ctx.lang);
       await logParticipantRead(ctx, me, "own pay statement");
-      reply
-        .header("content-disposition", `attachment; filename="polku-pay-statement-${worker.paidOn}.pdf"`)
-        .header("cache-control", "no-store")
-        .type("application/pdf");
-      return pdf;
+      return download(reply, `polku-pay-statement-${worker.paidOn}.pdf`, "application/pdf", pdf);
     },
   });
 
@@ -173,11 +178,7 @@ export function payRoutes(app: FastifyInstance, db: Db) {
     handler: async (ctx, req, reply) => {
       const job = await requirePosterJob(ctx.tx, ctx.user, req.params.id);
       const pdf = await invoicePdf(ctx.tx, job.id, req.query.lang ?? ctx.lang);
-      reply
-        .header("content-disposition", `attachment; filename="polku-invoice-${job.id.slice(0, 8)}.pdf"`)
-        .header("cache-control", "no-store")
-        .type("application/pdf");
-      return pdf;
+      return download(reply, `polku-invoice-${job.id.slice(0, 8)}.pdf`, "application/pdf", pdf);
     },
   });
 
@@ -221,11 +222,12 @@ export function payRoutes(app: FastifyInstance, db: Db) {
             ],
       );
       const lang = req.query.lang ?? ctx.lang;
-      reply
-        .header("content-disposition", `attachment; filename="polku-payroll-${from}-${to}.csv"`)
-        .header("cache-control", "no-store")
-        .type("text/csv; charset=utf-8");
-      return payrollCsv(rows, lang);
+      return download(
+        reply,
+        `polku-payroll-${from}-${to}.csv`,
+        "text/csv; charset=utf-8",
+        payrollCsv(rows, lang),
+      );
     },
   });
 }

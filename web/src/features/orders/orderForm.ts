@@ -1,35 +1,22 @@
-import { inputDateToIso, isoToInputDate } from "../../app/dates";
+import { isoToInputDate } from "../../app/dates";
 import {
-  type Employer,
-  type JobCategory,
-  type JobRequirement,
-  type PayType,
-  parseEuros,
-  parseHours,
-} from "../small-jobs/shared";
+  checkJobFields,
+  type JobFieldError,
+  type JobFieldValues,
+  jobBodyOf,
+} from "../small-jobs/shared/jobFields";
 import type { OrderCreate } from "./api";
 
 // The household order form's pure parts: the values as typed, sensible defaults (so that a phone user
 // fills in little), the checks made before sending, and the body. The server checks again and its
 // messages land at the same fields.
 
-export interface OrderFormValues {
+export { estimatedGross } from "../small-jobs/shared/jobFields";
+
+/** The job's fields (the address is the household's own) and the orderer's. */
+export interface OrderFormValues extends JobFieldValues {
   regionCode: string;
   organisationId: string;
-  title: string;
-  category: JobCategory | null;
-  description: string;
-  village: string;
-  address: string;
-  startsOn: string;
-  endsOn: string;
-  hours: string;
-  payType: PayType;
-  pay: string;
-  places: string;
-  requirements: JobRequirement[];
-  safetyNotes: string;
-  employer: Employer;
   name: string;
   email: string;
   phone: string;
@@ -39,15 +26,7 @@ export interface OrderFormValues {
   website: string;
 }
 
-export type OrderFormError =
-  | "required"
-  | "date"
-  | "startsInPast"
-  | "windowEndsBeforeStart"
-  | "hours"
-  | "amount"
-  | "places"
-  | "email";
+export type OrderFormError = JobFieldError | "email";
 
 const DAY = 86_400_000;
 /** An ISO day plus days, in whole UTC days (a calendar date has no time zone). */
@@ -85,57 +64,21 @@ export function initialOrder(today: string, language: "fi" | "sv" | "en"): Order
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-/** Whole places 1–50. */
-export function parsePlaces(text: string): number | null {
-  if (!/^\d{1,2}$/.test(text.trim())) return null;
-  const places = Number(text.trim());
-  return places >= 1 && places <= 50 ? places : null;
-}
-
 /** The checks made before sending, by field, and the body when there are none. */
 export function checkOrder(
   values: OrderFormValues,
   today: string,
   language: "fi" | "sv" | "en",
 ): { errors: Partial<Record<keyof OrderFormValues, OrderFormError>>; body: OrderCreate | null } {
-  const errors: Partial<Record<keyof OrderFormValues, OrderFormError>> = {};
-  const required = (key: keyof OrderFormValues) => {
-    const value = values[key];
-    if (typeof value === "string" && value.trim() === "") errors[key] = "required";
-  };
-  for (const key of ["regionCode", "organisationId", "title", "village", "address", "name"] as const)
-    required(key);
-  if (values.category === null) errors.category = "required";
+  const job = checkJobFields(values, { notBefore: today });
+  const errors: Partial<Record<keyof OrderFormValues, OrderFormError>> = { ...job.errors };
+  for (const key of ["regionCode", "organisationId", "address", "name"] as const)
+    if (values[key].trim() === "") errors[key] = "required";
   if (values.email.trim() === "") errors.email = "required";
   else if (!EMAIL.test(values.email.trim())) errors.email = "email";
-  const startsOn = inputDateToIso(values.startsOn);
-  const endsOn = inputDateToIso(values.endsOn);
-  if (values.startsOn.trim() === "") errors.startsOn = "required";
-  else if (!startsOn) errors.startsOn = "date";
-  else if (startsOn < today) errors.startsOn = "startsInPast";
-  if (values.endsOn.trim() === "") errors.endsOn = "required";
-  else if (!endsOn) errors.endsOn = "date";
-  else if (startsOn && endsOn < startsOn) errors.endsOn = "windowEndsBeforeStart";
-  const minutes = parseHours(values.hours);
-  if (values.hours.trim() === "") errors.hours = "required";
-  else if (minutes === null || minutes < 15) errors.hours = "hours";
-  const payCents = parseEuros(values.pay);
-  if (values.pay.trim() === "") errors.pay = "required";
-  else if (payCents === null || payCents < 1) errors.pay = "amount";
-  const places = parsePlaces(values.places);
-  if (places === null) errors.places = "places";
   if (values.billingDifferent && values.billingAddress.trim() === "") errors.billingAddress = "required";
-  if (
-    Object.keys(errors).length > 0 ||
-    values.category === null ||
-    !startsOn ||
-    !endsOn ||
-    minutes === null ||
-    payCents === null ||
-    places === null
-  ) {
-    return { errors, body: null };
-  }
+  const { parsed } = job;
+  if (Object.keys(errors).length > 0 || parsed === null) return { errors, body: null };
   return {
     errors,
     body: {
@@ -149,23 +92,7 @@ export function checkOrder(
         address: values.address.trim(),
         billingAddress: values.billingDifferent ? values.billingAddress.trim() : null,
       },
-      job: {
-        title: values.title.trim(),
-        description: values.description.trim(),
-        category: values.category,
-        village: values.village.trim(),
-        municipality: null,
-        address: null,
-        startsOn,
-        endsOn,
-        estimatedMinutes: minutes,
-        payType: values.payType,
-        payCents,
-        places,
-        requirements: values.requirements,
-        safetyNotes: values.safetyNotes.trim(),
-        employer: values.employer,
-      },
+      job: { ...jobBodyOf(values, parsed), municipality: null, address: null },
       ...(values.website ? { website: values.website } : {}),
     },
   };
@@ -194,9 +121,4 @@ export function formKeyOf(serverPath: string): keyof OrderFormValues | null {
     "job.safetyNotes": "safetyNotes",
   };
   return map[serverPath] ?? null;
-}
-
-/** What one worker earns gross if the estimate holds: hourly = round-half-up(minutes × rate / 60). */
-export function estimatedGross(payType: PayType, payCents: number, minutes: number): number {
-  return payType === "lump_sum" ? payCents : Math.floor((minutes * payCents * 2 + 60) / 120);
 }

@@ -11,6 +11,7 @@ import { SuccessNotice } from "../../../ui/Notice";
 import { PageTitle } from "../../../ui/PageTitle";
 import { ProblemAlert } from "../../../ui/ProblemAlert";
 import { useJobLabels } from "../shared";
+import { FormActions } from "../shared/FormActions";
 import { useBenefitRules, useSaveBenefitRule } from "./api";
 import {
   checkRuleForm,
@@ -144,15 +145,12 @@ function RuleForm({
             fullWidth
           />
         ))}
-        <ProblemAlert error={save.error} />
-        <div className="form__actions">
-          <Button type="submit" disabled={save.isPending}>
-            {t("jobsAdmin.save")}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t("jobsAdmin.cancel")}
-          </Button>
-        </div>
+        <FormActions
+          error={save.error}
+          pending={save.isPending}
+          submitLabel={t("jobsAdmin.save")}
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );

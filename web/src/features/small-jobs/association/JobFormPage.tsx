@@ -1,50 +1,62 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
-import {
-  Button,
-  Checkbox,
-  CheckboxGroup,
-  Dropdown,
-  DropdownItem,
-  Paragraph,
-  RadioButton,
-  RadioButtonGroup,
-  Textarea,
-  TextInput,
-} from "suomifi-ui-components";
+import { Button, Paragraph } from "suomifi-ui-components";
 import { fieldErrors } from "../../../app/api";
 import { useSession } from "../../../app/session";
 import { AppLink } from "../../../ui/AppLink";
-import { DateField } from "../../../ui/DateField";
 import { Loading } from "../../../ui/Loading";
 import { PageTitle } from "../../../ui/PageTitle";
 import { ProblemAlert } from "../../../ui/ProblemAlert";
-import {
-  EMPLOYERS,
-  JOB_CATEGORIES,
-  JOB_REQUIREMENTS,
-  type Job,
-  PAY_TYPES,
-  parseEuros,
-  parseHours,
-  useJobLabels,
-} from "../shared";
+import { type Job, useJobLabels } from "../shared";
+import { type FieldBinding, JobFieldset, type JobFieldTexts, OrganisationField } from "../shared/JobFieldset";
+import { fieldErrorsOf } from "../shared/jobFields";
 import { useCreateJob, useJob, useUpdateJob } from "./api";
 import {
   checkJobForm,
   EMPTY_JOB,
-  estimatedGross,
   formKeyOf,
   type JobBody,
+  type JobFormError,
   type JobFormValues,
   jobValues,
 } from "./jobForm";
 import { posterOrganisationsOf } from "./roles";
 import "./jobs-admin.css";
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
-  (list as readonly string[]).includes(value);
+/** The job's fields in the association's words (also the need's post form). */
+export function useJobFormTexts(): JobFieldTexts {
+  const { t } = useTranslation();
+  const labels = useJobLabels();
+  return {
+    title: t("jobsAdmin.form.title"),
+    category: t("jobsAdmin.form.category"),
+    description: t("jobsAdmin.form.description"),
+    village: t("jobsAdmin.form.village"),
+    municipality: t("jobsAdmin.form.municipality"),
+    address: t("jobsAdmin.form.address"),
+    addressHint: t("jobsAdmin.form.addressHint"),
+    startsOn: t("jobsAdmin.form.startsOn"),
+    endsOn: t("jobsAdmin.form.endsOn"),
+    dateHint: t("jobsAdmin.form.dateHint"),
+    endsOnHint: t("jobsAdmin.form.dateHint"),
+    hours: t("jobsAdmin.form.hours"),
+    hoursHint: t("jobsAdmin.form.hoursHint"),
+    payType: t("jobsAdmin.form.payType"),
+    payHourly: t("jobsAdmin.form.payHourly"),
+    payLumpSum: t("jobsAdmin.form.payLumpSum"),
+    payHint: t("jobsAdmin.form.payHint"),
+    estimate: (amount) => t("jobsAdmin.form.estimate", { amount }),
+    places: t("jobsAdmin.form.places"),
+    requirements: t("jobsAdmin.form.requirements"),
+    requirementsHint: t("jobsAdmin.form.requirementsHint"),
+    safetyNotes: t("jobsAdmin.form.safetyNotes"),
+    safetyNotesHint: t("jobsAdmin.form.safetyNotesHint"),
+    employer: t("jobsAdmin.form.employer"),
+    employerHint: t("jobsAdmin.form.employerHint"),
+    employerChoice: labels.employer,
+  };
+}
 
 /** The job's fields. Local checks first; the server's messages land at the same fields. */
 export function JobForm({
@@ -67,35 +79,25 @@ export function JobForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const labels = useJobLabels();
+  const texts = useJobFormTexts();
   const [values, setValues] = useState(initial);
   const [organisationId, setOrganisationId] = useState(organisations?.[0]?.id ?? "");
   const [submitted, setSubmitted] = useState(false);
   const { errors } = checkJobForm(values);
-  const server: Partial<Record<keyof JobFormValues, string>> = {};
-  for (const [key, message] of Object.entries(fieldErrors(error))) {
-    const field = formKeyOf(key);
-    if (field && server[field] === undefined) server[field] = message;
-  }
-  const errorOf = (key: keyof JobFormValues) => {
-    const local = submitted ? errors[key] : undefined;
-    return local ? t(`jobsAdmin.form.errors.${local}`) : server[key];
+  const f: FieldBinding<JobFormValues> = {
+    id: (name) => `${id}-${name}`,
+    values,
+    set: (key, value) => setValues((v) => ({ ...v, [key]: value })),
+    errorOf: fieldErrorsOf(errors, submitted, fieldErrors(error), formKeyOf, (e) =>
+      t(`jobsAdmin.form.errors.${e as JobFormError}`),
+    ),
   };
-  const status = (key: keyof JobFormValues) => (errorOf(key) ? "error" : "default");
-  const set = <K extends keyof JobFormValues>(key: K, value: JobFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const fid = (name: string) => `${id}-${name}`;
 
   function submit(publish: boolean) {
     setSubmitted(true);
     const { body } = checkJobForm(values);
     if (body) onSubmit(body, { publish, organisationId: organisationId || null });
   }
-
-  const minutes = parseHours(values.hours);
-  const pay = parseEuros(values.pay);
-  const estimate =
-    minutes !== null && pay !== null && minutes >= 15 ? estimatedGross(values.payType, pay, minutes) : null;
 
   return (
     <form
@@ -106,206 +108,13 @@ export function JobForm({
         submit(false);
       }}
     >
-      {organisations && organisations.length > 1 && (
-        <Dropdown
-          id={fid("organisation")}
-          labelText={t("jobsAdmin.form.organisation")}
-          value={organisationId}
-          onChange={setOrganisationId}
-          fullWidth
-        >
-          {organisations.map((o) => (
-            <DropdownItem key={o.id} value={o.id}>
-              {o.name}
-            </DropdownItem>
-          ))}
-        </Dropdown>
-      )}
-      <TextInput
-        id={fid("title")}
-        labelText={t("jobsAdmin.form.title")}
-        value={values.title}
-        maxLength={200}
-        onChange={(v) => set("title", String(v ?? ""))}
-        status={status("title")}
-        statusText={errorOf("title")}
-        fullWidth
+      <OrganisationField
+        id={`${id}-organisation`}
+        organisations={organisations}
+        value={organisationId}
+        onChange={setOrganisationId}
       />
-      <Textarea
-        id={fid("description")}
-        labelText={t("jobsAdmin.form.description")}
-        optionalText={t("common.optional")}
-        value={values.description}
-        maxLength={4000}
-        onChange={(e) => set("description", e.target.value)}
-        status={status("description")}
-        statusText={errorOf("description")}
-        fullWidth
-      />
-      <Dropdown
-        id={fid("category")}
-        labelText={t("jobsAdmin.form.category")}
-        visualPlaceholder={t("common.choose")}
-        value={values.category ?? ""}
-        onChange={(v) => set("category", isOneOf(JOB_CATEGORIES, v) ? v : null)}
-        status={status("category")}
-        statusText={errorOf("category")}
-        fullWidth
-      >
-        {JOB_CATEGORIES.map((c) => (
-          <DropdownItem key={c} value={c}>
-            {labels.category(c)}
-          </DropdownItem>
-        ))}
-      </Dropdown>
-      <TextInput
-        id={fid("village")}
-        labelText={t("jobsAdmin.form.village")}
-        value={values.village}
-        maxLength={100}
-        onChange={(v) => set("village", String(v ?? ""))}
-        status={status("village")}
-        statusText={errorOf("village")}
-        fullWidth
-      />
-      <TextInput
-        id={fid("municipality")}
-        labelText={t("jobsAdmin.form.municipality")}
-        optionalText={t("common.optional")}
-        value={values.municipality}
-        maxLength={100}
-        onChange={(v) => set("municipality", String(v ?? ""))}
-        status={status("municipality")}
-        statusText={errorOf("municipality")}
-        fullWidth
-      />
-      <TextInput
-        id={fid("address")}
-        labelText={t("jobsAdmin.form.address")}
-        hintText={t("jobsAdmin.form.addressHint")}
-        optionalText={t("common.optional")}
-        value={values.address}
-        maxLength={300}
-        onChange={(v) => set("address", String(v ?? ""))}
-        status={status("address")}
-        statusText={errorOf("address")}
-        fullWidth
-      />
-      <DateField
-        id={fid("startsOn")}
-        label={t("jobsAdmin.form.startsOn")}
-        hint={t("jobsAdmin.form.dateHint")}
-        value={values.startsOn}
-        onChange={(v) => set("startsOn", v)}
-        error={errorOf("startsOn")}
-      />
-      <DateField
-        id={fid("endsOn")}
-        label={t("jobsAdmin.form.endsOn")}
-        hint={t("jobsAdmin.form.dateHint")}
-        value={values.endsOn}
-        onChange={(v) => set("endsOn", v)}
-        error={errorOf("endsOn")}
-      />
-      <TextInput
-        id={fid("hours")}
-        labelText={t("jobsAdmin.form.hours")}
-        hintText={t("jobsAdmin.form.hoursHint")}
-        inputMode="decimal"
-        value={values.hours}
-        onChange={(v) => set("hours", String(v ?? ""))}
-        status={status("hours")}
-        statusText={errorOf("hours")}
-      />
-      <RadioButtonGroup
-        id={fid("payType")}
-        name={fid("payType")}
-        labelText={t("jobsAdmin.form.payType")}
-        value={values.payType}
-        onChange={(v) => isOneOf(PAY_TYPES, v) && set("payType", v)}
-      >
-        {PAY_TYPES.map((p) => (
-          <RadioButton key={p} value={p}>
-            {labels.payType(p)}
-          </RadioButton>
-        ))}
-      </RadioButtonGroup>
-      <TextInput
-        id={fid("pay")}
-        labelText={
-          values.payType === "hourly" ? t("jobsAdmin.form.payHourly") : t("jobsAdmin.form.payLumpSum")
-        }
-        hintText={t("jobsAdmin.form.payHint")}
-        inputMode="decimal"
-        value={values.pay}
-        onChange={(v) => set("pay", String(v ?? ""))}
-        status={status("pay")}
-        statusText={errorOf("pay")}
-      />
-      {estimate !== null && (
-        <Paragraph className="muted" aria-live="polite">
-          {t("jobsAdmin.form.estimate", { amount: labels.euros(estimate) })}
-        </Paragraph>
-      )}
-      <TextInput
-        id={fid("places")}
-        labelText={t("jobsAdmin.form.places")}
-        inputMode="numeric"
-        value={values.places}
-        onChange={(v) => set("places", String(v ?? ""))}
-        status={status("places")}
-        statusText={errorOf("places")}
-      />
-      <CheckboxGroup
-        id={fid("requirements")}
-        labelText={t("jobsAdmin.form.requirements")}
-        groupHintText={t("jobsAdmin.form.requirementsHint")}
-        groupStatus={errorOf("requirements") ? "error" : "default"}
-        groupStatusText={errorOf("requirements")}
-      >
-        {JOB_REQUIREMENTS.map((r) => (
-          <Checkbox
-            key={r}
-            checked={values.requirements.includes(r)}
-            onClick={({ checkboxState }) =>
-              set(
-                "requirements",
-                checkboxState
-                  ? [...values.requirements.filter((x) => x !== r), r]
-                  : values.requirements.filter((x) => x !== r),
-              )
-            }
-          >
-            {labels.requirement(r)}
-          </Checkbox>
-        ))}
-      </CheckboxGroup>
-      <Textarea
-        id={fid("safetyNotes")}
-        labelText={t("jobsAdmin.form.safetyNotes")}
-        hintText={t("jobsAdmin.form.safetyNotesHint")}
-        optionalText={t("common.optional")}
-        value={values.safetyNotes}
-        maxLength={2000}
-        onChange={(e) => set("safetyNotes", e.target.value)}
-        status={status("safetyNotes")}
-        statusText={errorOf("safetyNotes")}
-        fullWidth
-      />
-      <RadioButtonGroup
-        id={fid("employer")}
-        name={fid("employer")}
-        labelText={t("jobsAdmin.form.employer")}
-        groupHintText={t("jobsAdmin.form.employerHint")}
-        value={values.employer}
-        onChange={(v) => isOneOf(EMPLOYERS, v) && set("employer", v)}
-      >
-        {EMPLOYERS.map((e) => (
-          <RadioButton key={e} value={e}>
-            {labels.employer(e)}
-          </RadioButton>
-        ))}
-      </RadioButtonGroup>
+      <JobFieldset f={f} texts={texts} />
       {submitted && Object.keys(errors).length > 0 && (
         <Paragraph role="alert" className="form-error-note">
           {t("jobsAdmin.form.fixErrors")}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import {
@@ -30,6 +30,7 @@ import {
   parseHours,
   useJobLabels,
 } from "../shared";
+import { FormActions } from "../shared/FormActions";
 import { commands, downloads, useApplicants, useJob, useJobCommand, useWorkers } from "./api";
 import { parseBasisPoints, parseDueDays } from "./jobForm";
 import { posterOrganisationsOf } from "./roles";
@@ -246,35 +247,65 @@ function ApplicantItem({ job, can, applicant }: { job: Job; can: JobCan; applica
   );
 }
 
+/** A section listing the job's people (applicants or workers) once they load, or saying there are none. */
+function PeopleSection({
+  id,
+  title,
+  query,
+  none,
+  lead,
+  children,
+}: {
+  id: string;
+  title: string;
+  query: { isPending: boolean; isSuccess: boolean; error: unknown; data?: { data: unknown[] } };
+  none: string;
+  lead?: ReactNode;
+  children: ReactNode[];
+}) {
+  const count = query.data?.data.length ?? 0;
+  return (
+    <section aria-labelledby={id} className="section">
+      <Heading variant="h2" id={id} mb="s">
+        {title}
+      </Heading>
+      {lead}
+      {query.isPending && <Loading />}
+      <ProblemAlert error={query.error} />
+      {query.isSuccess && count === 0 && <Paragraph>{none}</Paragraph>}
+      {count > 0 && <ul className="person-list">{children}</ul>}
+    </section>
+  );
+}
+
 function Applicants({ job, can }: { job: Job; can: JobCan }) {
   const { t } = useTranslation();
   const applicants = useApplicants(job.id, true);
   const list = applicants.data?.data ?? [];
   const full = job.placesLeft <= 0 && job.status !== "draft" && job.status !== "cancelled";
   return (
-    <section aria-labelledby="applicants-heading" className="section">
-      <Heading variant="h2" id="applicants-heading" mb="s">
-        {t("jobsAdmin.applicants.title")}
-      </Heading>
-      <Paragraph mb="s" className="muted">
-        {t("jobsAdmin.applicants.privacy")}
-      </Paragraph>
-      {full && (
-        <InlineAlert status="neutral" mb="m">
-          {t("jobsAdmin.applicants.filled", { places: job.places })}
-        </InlineAlert>
-      )}
-      {applicants.isPending && <Loading />}
-      <ProblemAlert error={applicants.error} />
-      {applicants.isSuccess && list.length === 0 && <Paragraph>{t("jobsAdmin.applicants.none")}</Paragraph>}
-      {list.length > 0 && (
-        <ul className="person-list">
-          {list.map((a) => (
-            <ApplicantItem key={a.applicationId} job={job} can={can} applicant={a} />
-          ))}
-        </ul>
-      )}
-    </section>
+    <PeopleSection
+      id="applicants-heading"
+      title={t("jobsAdmin.applicants.title")}
+      query={applicants}
+      none={t("jobsAdmin.applicants.none")}
+      lead={
+        <>
+          <Paragraph mb="s" className="muted">
+            {t("jobsAdmin.applicants.privacy")}
+          </Paragraph>
+          {full && (
+            <InlineAlert status="neutral" mb="m">
+              {t("jobsAdmin.applicants.filled", { places: job.places })}
+            </InlineAlert>
+          )}
+        </>
+      }
+    >
+      {list.map((a) => (
+        <ApplicantItem key={a.applicationId} job={job} can={can} applicant={a} />
+      ))}
+    </PeopleSection>
   );
 }
 
@@ -357,15 +388,12 @@ function HoursForm({
         onChange={setTo}
         error={err(!toIso, "date")}
       />
-      <ProblemAlert error={command.error} />
-      <div className="form__actions">
-        <Button type="submit" disabled={command.isPending}>
-          {t("jobsAdmin.workers.saveHours")}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onClose}>
-          {t("jobsAdmin.cancel")}
-        </Button>
-      </div>
+      <FormActions
+        error={command.error}
+        pending={command.isPending}
+        submitLabel={t("jobsAdmin.workers.saveHours")}
+        onCancel={onClose}
+      />
     </form>
   );
 }
@@ -417,15 +445,12 @@ function PaymentForm({ worker, onClose }: { worker: Worker; onClose: () => void 
         status={percentError ? "error" : "default"}
         statusText={percentError}
       />
-      <ProblemAlert error={command.error} />
-      <div className="form__actions">
-        <Button type="submit" disabled={command.isPending}>
-          {t("jobsAdmin.workers.savePayment")}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onClose}>
-          {t("jobsAdmin.cancel")}
-        </Button>
-      </div>
+      <FormActions
+        error={command.error}
+        pending={command.isPending}
+        submitLabel={t("jobsAdmin.workers.savePayment")}
+        onCancel={onClose}
+      />
     </form>
   );
 }
@@ -517,21 +542,16 @@ function Workers({ job, can }: { job: Job; can: JobCan }) {
   const workers = useWorkers(job.id, true);
   const list = workers.data?.data ?? [];
   return (
-    <section aria-labelledby="workers-heading" className="section">
-      <Heading variant="h2" id="workers-heading" mb="s">
-        {t("jobsAdmin.workers.title")}
-      </Heading>
-      {workers.isPending && <Loading />}
-      <ProblemAlert error={workers.error} />
-      {workers.isSuccess && list.length === 0 && <Paragraph>{t("jobsAdmin.workers.none")}</Paragraph>}
-      {list.length > 0 && (
-        <ul className="person-list">
-          {list.map((w) => (
-            <WorkerItem key={w.workerId} job={job} can={can} worker={w} />
-          ))}
-        </ul>
-      )}
-    </section>
+    <PeopleSection
+      id="workers-heading"
+      title={t("jobsAdmin.workers.title")}
+      query={workers}
+      none={t("jobsAdmin.workers.none")}
+    >
+      {list.map((w) => (
+        <WorkerItem key={w.workerId} job={job} can={can} worker={w} />
+      ))}
+    </PeopleSection>
   );
 }
 

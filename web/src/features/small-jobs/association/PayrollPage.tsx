@@ -1,12 +1,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Dropdown, DropdownItem, Paragraph } from "suomifi-ui-components";
+import { Paragraph } from "suomifi-ui-components";
 import { inputDateToIso, isoToInputDate, todayIso } from "../../../app/dates";
 import { useSession } from "../../../app/session";
 import { AppLink } from "../../../ui/AppLink";
 import { DateField } from "../../../ui/DateField";
 import { PageTitle } from "../../../ui/PageTitle";
 import { useJobLabels } from "../shared";
+import { OrganisationField } from "../shared/JobFieldset";
 import { downloads } from "./api";
 import { posterOrganisationsOf } from "./roles";
 import "./jobs-admin.css";
@@ -44,21 +45,12 @@ export function PayrollPage() {
         <Paragraph>{t("jobsAdmin.notPoster")}</Paragraph>
       ) : (
         <div className="form">
-          {organisations.length > 1 && (
-            <Dropdown
-              id="payroll-organisation"
-              labelText={t("jobsAdmin.form.organisation")}
-              value={organisationId}
-              onChange={setOrganisationId}
-              fullWidth
-            >
-              {organisations.map((o) => (
-                <DropdownItem key={o.id} value={o.id}>
-                  {o.name}
-                </DropdownItem>
-              ))}
-            </Dropdown>
-          )}
+          <OrganisationField
+            id="payroll-organisation"
+            organisations={organisations}
+            value={organisationId}
+            onChange={setOrganisationId}
+          />
           <DateField
             id="payroll-from"
             label={t("jobsAdmin.payroll.from")}

@@ -1,45 +1,47 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import {
-  Button,
-  Dropdown,
-  DropdownItem,
-  Heading,
-  Paragraph,
-  RadioButton,
-  RadioButtonGroup,
-  Textarea,
-  TextInput,
-} from "suomifi-ui-components";
+import { Button, Heading, Paragraph } from "suomifi-ui-components";
 import { fieldErrors } from "../../../app/api";
-import { inputDateToIso } from "../../../app/dates";
 import { useSession } from "../../../app/session";
 import { AppLink } from "../../../ui/AppLink";
-import { DateField } from "../../../ui/DateField";
 import { Loading } from "../../../ui/Loading";
 import { SuccessNotice } from "../../../ui/Notice";
 import { PageTitle } from "../../../ui/PageTitle";
 import { ProblemAlert } from "../../../ui/ProblemAlert";
+import { type JobCategory, SEASONS, type Season, useJobLabels } from "../shared";
+import { FormActions } from "../shared/FormActions";
 import {
-  JOB_CATEGORIES,
-  type JobCategory,
-  PAY_TYPES,
-  type PayType,
-  parseEuros,
-  parseHours,
-  SEASONS,
-  type Season,
-  useJobLabels,
-} from "../shared";
+  AreaField,
+  CategoryField,
+  ChoiceField,
+  type FieldBinding,
+  JobPayFields,
+  JobWhenFields,
+  OrganisationField,
+  TextField,
+} from "../shared/JobFieldset";
+import { checkJobTerms, fieldErrorsOf, type JobTermValues } from "../shared/jobFields";
 import { usePostNeed, useSaveNeed, useWorkNeeds } from "./api";
-import { type JobFormError, parsePlaces } from "./jobForm";
+import { useJobFormTexts } from "./JobFormPage";
+import type { JobFormError } from "./jobForm";
 import { posterOrganisationsOf } from "./roles";
 import type { WorkNeed } from "./types";
 import "./jobs-admin.css";
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
-  (list as readonly string[]).includes(value);
+/** The need's field that shows a server message about a body field. */
+const needKeyOf = (key: string): keyof NeedValues | null =>
+  key in EMPTY_NEED ? (key as keyof NeedValues) : null;
+
+/** The post form's field that shows a server message about a body field ("payCents" → "pay"). */
+const termKeyOf = (key: string): keyof JobTermValues | null =>
+  key === "estimatedMinutes"
+    ? "hours"
+    : key === "payCents"
+      ? "pay"
+      : ["startsOn", "endsOn", "payType", "places"].includes(key)
+        ? (key as keyof JobTermValues)
+        : null;
 
 interface NeedValues {
   title: string;
@@ -116,10 +118,15 @@ function NeedForm({
   if (values.category === null) local.category = "required";
   if (values.season === null) local.season = "required";
   if (Number.isNaN(effort) || effort === 0) local.effortHours = "wholeHours";
-  const server = fieldErrors(save.error);
-  const errorOf = (key: keyof NeedValues) =>
-    submitted && local[key] ? t(`jobsAdmin.form.errors.${local[key]}`) : server[key];
   const id = need ? `need-${need.id}` : "need-new";
+  const f: FieldBinding<NeedValues> = {
+    id: (name) => `${id}-${name}`,
+    values,
+    set,
+    errorOf: fieldErrorsOf(local, submitted, fieldErrors(save.error), needKeyOf, (e) =>
+      t(`jobsAdmin.form.errors.${e as JobFormError | "wholeHours"}`),
+    ),
+  };
   const headingText = need ? t("jobsAdmin.needs.editHeading") : t("jobsAdmin.needs.addHeading");
 
   function submit(event: React.FormEvent) {
@@ -149,139 +156,70 @@ function NeedForm({
         {headingText}
       </Heading>
       <form className="form" noValidate onSubmit={submit}>
-        {!need && organisations.length > 1 && (
-          <Dropdown
+        {!need && (
+          <OrganisationField
             id={`${id}-organisation`}
-            labelText={t("jobsAdmin.form.organisation")}
+            organisations={organisations}
             value={organisationId}
             onChange={setOrganisationId}
-            fullWidth
-          >
-            {organisations.map((o) => (
-              <DropdownItem key={o.id} value={o.id}>
-                {o.name}
-              </DropdownItem>
-            ))}
-          </Dropdown>
+          />
         )}
-        <TextInput
-          id={`${id}-title`}
-          labelText={t("jobsAdmin.needs.what")}
-          value={values.title}
-          maxLength={200}
-          onChange={(v) => set("title", String(v ?? ""))}
-          status={errorOf("title") ? "error" : "default"}
-          statusText={errorOf("title")}
-          fullWidth
-        />
-        <Textarea
-          id={`${id}-description`}
-          labelText={t("jobsAdmin.form.description")}
-          optionalText={t("common.optional")}
-          value={values.description}
+        <TextField f={f} name="title" label={t("jobsAdmin.needs.what")} maxLength={200} />
+        <AreaField
+          f={f}
+          name="description"
+          label={t("jobsAdmin.form.description")}
+          optional
           maxLength={4000}
-          onChange={(e) => set("description", e.target.value)}
-          status={errorOf("description") ? "error" : "default"}
-          statusText={errorOf("description")}
-          fullWidth
         />
-        <Dropdown
-          id={`${id}-category`}
-          labelText={t("jobsAdmin.form.category")}
-          visualPlaceholder={t("common.choose")}
-          value={values.category ?? ""}
-          onChange={(v) => set("category", isOneOf(JOB_CATEGORIES, v) ? v : null)}
-          status={errorOf("category") ? "error" : "default"}
-          statusText={errorOf("category")}
-          fullWidth
-        >
-          {JOB_CATEGORIES.map((c) => (
-            <DropdownItem key={c} value={c}>
-              {labels.category(c)}
-            </DropdownItem>
-          ))}
-        </Dropdown>
-        <TextInput
-          id={`${id}-village`}
-          labelText={t("jobsAdmin.form.village")}
-          value={values.village}
+        <CategoryField f={f} label={t("jobsAdmin.form.category")} />
+        <TextField f={f} name="village" label={t("jobsAdmin.form.village")} maxLength={100} />
+        <TextField
+          f={f}
+          name="municipality"
+          label={t("jobsAdmin.form.municipality")}
+          optional
           maxLength={100}
-          onChange={(v) => set("village", String(v ?? ""))}
-          status={errorOf("village") ? "error" : "default"}
-          statusText={errorOf("village")}
-          fullWidth
         />
-        <TextInput
-          id={`${id}-municipality`}
-          labelText={t("jobsAdmin.form.municipality")}
-          optionalText={t("common.optional")}
-          value={values.municipality}
-          maxLength={100}
-          onChange={(v) => set("municipality", String(v ?? ""))}
-          status={errorOf("municipality") ? "error" : "default"}
-          statusText={errorOf("municipality")}
-          fullWidth
-        />
-        <TextInput
-          id={`${id}-place`}
-          labelText={t("jobsAdmin.needs.where")}
-          hintText={t("jobsAdmin.needs.whereHint")}
-          optionalText={t("common.optional")}
-          value={values.place}
+        <TextField
+          f={f}
+          name="place"
+          label={t("jobsAdmin.needs.where")}
+          hint={t("jobsAdmin.needs.whereHint")}
+          optional
           maxLength={300}
-          onChange={(v) => set("place", String(v ?? ""))}
-          status={errorOf("place") ? "error" : "default"}
-          statusText={errorOf("place")}
-          fullWidth
         />
-        <Dropdown
-          id={`${id}-season`}
-          labelText={t("jobsAdmin.needs.season")}
-          visualPlaceholder={t("common.choose")}
-          value={values.season ?? ""}
-          onChange={(v) => set("season", isOneOf(SEASONS, v) ? v : null)}
-          status={errorOf("season") ? "error" : "default"}
-          statusText={errorOf("season")}
-          fullWidth
-        >
-          {SEASONS.map((s) => (
-            <DropdownItem key={s} value={s}>
-              {labels.season(s)}
-            </DropdownItem>
-          ))}
-        </Dropdown>
-        <TextInput
+        <ChoiceField
+          f={f}
+          name="season"
+          label={t("jobsAdmin.needs.season")}
+          options={SEASONS}
+          labelOf={labels.season}
+        />
+        <TextField
+          f={f}
+          name="effortHours"
           id={`${id}-effort`}
-          labelText={t("jobsAdmin.needs.effort")}
-          hintText={t("jobsAdmin.needs.effortHint")}
-          optionalText={t("common.optional")}
+          label={t("jobsAdmin.needs.effort")}
+          hint={t("jobsAdmin.needs.effortHint")}
+          optional
           inputMode="numeric"
-          value={values.effortHours}
-          onChange={(v) => set("effortHours", String(v ?? ""))}
-          status={errorOf("effortHours") ? "error" : "default"}
-          statusText={errorOf("effortHours")}
+          fullWidth={false}
         />
-        <Textarea
-          id={`${id}-beneficiaries`}
-          labelText={t("jobsAdmin.needs.beneficiaries")}
-          hintText={t("jobsAdmin.needs.beneficiariesHint")}
-          optionalText={t("common.optional")}
-          value={values.beneficiaries}
+        <AreaField
+          f={f}
+          name="beneficiaries"
+          label={t("jobsAdmin.needs.beneficiaries")}
+          hint={t("jobsAdmin.needs.beneficiariesHint")}
+          optional
           maxLength={1000}
-          onChange={(e) => set("beneficiaries", e.target.value)}
-          status={errorOf("beneficiaries") ? "error" : "default"}
-          statusText={errorOf("beneficiaries")}
-          fullWidth
         />
-        <ProblemAlert error={save.error} />
-        <div className="form__actions">
-          <Button type="submit" disabled={save.isPending}>
-            {t("jobsAdmin.save")}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t("jobsAdmin.cancel")}
-          </Button>
-        </div>
+        <FormActions
+          error={save.error}
+          pending={save.isPending}
+          submitLabel={t("jobsAdmin.save")}
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );
@@ -290,61 +228,41 @@ function NeedForm({
 /** "Post as a job" in one step: the window, hours, pay and places; the need gives the rest. */
 function PostNeedForm({ need, onCancel }: { need: WorkNeed; onCancel: () => void }) {
   const { t } = useTranslation();
-  const labels = useJobLabels();
   const navigate = useNavigate();
   const post = usePostNeed(need.id);
-  const [startsOn, setStartsOn] = useState("");
-  const [endsOn, setEndsOn] = useState("");
-  const [hours, setHours] = useState(need.effortHours ? String(need.effortHours) : "");
-  const [payType, setPayType] = useState<PayType>("hourly");
-  const [pay, setPay] = useState("");
-  const [places, setPlaces] = useState("1");
+  const [values, setValues] = useState<JobTermValues>({
+    startsOn: "",
+    endsOn: "",
+    hours: need.effortHours ? String(need.effortHours) : "",
+    payType: "hourly",
+    pay: "",
+    places: "1",
+  });
   const [submitted, setSubmitted] = useState(false);
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const startIso = inputDateToIso(startsOn);
-  const endIso = inputDateToIso(endsOn);
-  const minutes = parseHours(hours);
-  const payCents = parseEuros(pay);
-  const placeCount = parsePlaces(places);
-  const local: Record<string, JobFormError | undefined> = {
-    startsOn: startsOn.trim() === "" ? "required" : !startIso ? "date" : undefined,
-    endsOn:
-      endsOn.trim() === ""
-        ? "required"
-        : !endIso
-          ? "date"
-          : startIso && endIso < startIso
-            ? "windowEndsBeforeStart"
-            : undefined,
-    estimatedMinutes:
-      hours.trim() === "" ? "required" : minutes === null || minutes < 15 ? "hours" : undefined,
-    payCents: pay.trim() === "" ? "required" : payCents === null || payCents < 1 ? "amount" : undefined,
-    places: placeCount === null ? "places" : undefined,
-  };
-  const server = fieldErrors(post.error);
-  const errorOf = (key: string) =>
-    submitted && local[key] ? t(`jobsAdmin.form.errors.${local[key]}`) : server[key];
+  const { errors, parsed } = checkJobTerms(values);
   const id = `post-${need.id}`;
+  const f: FieldBinding<JobTermValues> = {
+    id: (name) => `${id}-${name}`,
+    values,
+    set: (key, value) => setValues((v) => ({ ...v, [key]: value })),
+    errorOf: fieldErrorsOf(errors, submitted, fieldErrors(post.error), termKeyOf, (e) =>
+      t(`jobsAdmin.form.errors.${e as JobFormError}`),
+    ),
+  };
+  const texts = useJobFormTexts();
 
   function submit(publish: boolean) {
     setSubmitted(true);
-    if (
-      Object.values(local).some(Boolean) ||
-      !startIso ||
-      !endIso ||
-      minutes === null ||
-      payCents === null ||
-      placeCount === null
-    )
-      return;
+    if (!parsed) return;
     post.mutate(
       {
-        startsOn: startIso,
-        endsOn: endIso,
-        estimatedMinutes: minutes,
-        payType,
-        payCents,
-        places: placeCount,
+        startsOn: parsed.startsOn,
+        endsOn: parsed.endsOn,
+        estimatedMinutes: parsed.minutes,
+        payType: values.payType,
+        payCents: parsed.payCents,
+        places: parsed.places,
         publish,
       },
       { onSuccess: (answer) => navigate(`/jobs/${answer.data.id}`) },
@@ -365,76 +283,18 @@ function PostNeedForm({ need, onCancel }: { need: WorkNeed; onCancel: () => void
           submit(true);
         }}
       >
-        <DateField
-          id={`${id}-startsOn`}
-          label={t("jobsAdmin.form.startsOn")}
-          hint={t("jobsAdmin.form.dateHint")}
-          value={startsOn}
-          onChange={setStartsOn}
-          error={errorOf("startsOn")}
-        />
-        <DateField
-          id={`${id}-endsOn`}
-          label={t("jobsAdmin.form.endsOn")}
-          hint={t("jobsAdmin.form.dateHint")}
-          value={endsOn}
-          onChange={setEndsOn}
-          error={errorOf("endsOn")}
-        />
-        <TextInput
-          id={`${id}-hours`}
-          labelText={t("jobsAdmin.form.hours")}
-          hintText={t("jobsAdmin.form.hoursHint")}
-          inputMode="decimal"
-          value={hours}
-          onChange={(v) => setHours(String(v ?? ""))}
-          status={errorOf("estimatedMinutes") ? "error" : "default"}
-          statusText={errorOf("estimatedMinutes")}
-        />
-        <RadioButtonGroup
-          id={`${id}-payType`}
-          name={`${id}-payType`}
-          labelText={t("jobsAdmin.form.payType")}
-          value={payType}
-          onChange={(v) => isOneOf(PAY_TYPES, v) && setPayType(v)}
+        <JobWhenFields f={f} texts={texts} />
+        <JobPayFields f={f} texts={texts} />
+        <FormActions
+          error={post.error}
+          pending={post.isPending}
+          submitLabel={t("jobsAdmin.needs.postPublish")}
+          onCancel={onCancel}
         >
-          {PAY_TYPES.map((p) => (
-            <RadioButton key={p} value={p}>
-              {labels.payType(p)}
-            </RadioButton>
-          ))}
-        </RadioButtonGroup>
-        <TextInput
-          id={`${id}-pay`}
-          labelText={payType === "hourly" ? t("jobsAdmin.form.payHourly") : t("jobsAdmin.form.payLumpSum")}
-          hintText={t("jobsAdmin.form.payHint")}
-          inputMode="decimal"
-          value={pay}
-          onChange={(v) => setPay(String(v ?? ""))}
-          status={errorOf("payCents") ? "error" : "default"}
-          statusText={errorOf("payCents")}
-        />
-        <TextInput
-          id={`${id}-places`}
-          labelText={t("jobsAdmin.form.places")}
-          inputMode="numeric"
-          value={places}
-          onChange={(v) => setPlaces(String(v ?? ""))}
-          status={errorOf("places") ? "error" : "default"}
-          statusText={errorOf("places")}
-        />
-        <ProblemAlert error={post.error} />
-        <div className="form__actions">
-          <Button type="submit" disabled={post.isPending}>
-            {t("jobsAdmin.needs.postPublish")}
-          </Button>
           <Button type="button" variant="secondary" disabled={post.isPending} onClick={() => submit(false)}>
             {t("jobsAdmin.needs.postDraft")}
           </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t("jobsAdmin.cancel")}
-          </Button>
-        </div>
+        </FormActions>
       </form>
     </section>
   );

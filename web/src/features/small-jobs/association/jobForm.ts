@@ -1,4 +1,4 @@
-import { inputDateToIso, isoToInputDate } from "../../../app/dates";
+import { isoToInputDate } from "../../../app/dates";
 import type { Language } from "../../../app/types";
 import {
   centsToInput,
@@ -8,32 +8,20 @@ import {
   type JobRequirement,
   minutesToInput,
   type PayType,
-  parseEuros,
-  parseHours,
 } from "../shared";
+import { checkJobFields, type JobFieldError, type JobFieldValues, jobBodyOf } from "../shared/jobFields";
+
+export { estimatedGross, parsePlaces } from "../shared/jobFields";
 
 // The job form's pure parts: what the fields hold (text as typed), the checks made before sending, and
 // the body sent. The server checks again and its messages are shown at the same fields.
 
-export interface JobFormValues {
-  title: string;
-  description: string;
-  category: JobCategory | null;
-  village: string;
+export interface JobFormValues extends JobFieldValues {
   municipality: string;
-  address: string;
-  startsOn: string;
-  endsOn: string;
-  hours: string;
-  payType: PayType;
-  pay: string;
-  places: string;
-  requirements: JobRequirement[];
-  safetyNotes: string;
-  employer: Employer;
 }
 
-export type JobFormError = "required" | "date" | "windowEndsBeforeStart" | "hours" | "amount" | "places";
+/** The association's form has no "starts in the past" check (a job may be entered afterwards). */
+export type JobFormError = Exclude<JobFieldError, "startsInPast">;
 
 export type JobBody = {
   title: string;
@@ -91,58 +79,20 @@ export function jobValues(job: Job, language: Language): JobFormValues {
   };
 }
 
-/** Whole places 1–50. */
-export function parsePlaces(text: string): number | null {
-  const value = text.trim();
-  if (!/^\d{1,2}$/.test(value)) return null;
-  const places = Number(value);
-  return places >= 1 && places <= 50 ? places : null;
-}
-
 /** The checks made before sending, by field, and the body when there are none. */
 export function checkJobForm(values: JobFormValues): {
   errors: Partial<Record<keyof JobFormValues, JobFormError>>;
   body: JobBody | null;
 } {
-  const errors: Partial<Record<keyof JobFormValues, JobFormError>> = {};
-  if (values.title.trim() === "") errors.title = "required";
-  if (values.category === null) errors.category = "required";
-  if (values.village.trim() === "") errors.village = "required";
-  const startsOn = inputDateToIso(values.startsOn);
-  const endsOn = inputDateToIso(values.endsOn);
-  if (values.startsOn.trim() === "") errors.startsOn = "required";
-  else if (!startsOn) errors.startsOn = "date";
-  if (values.endsOn.trim() === "") errors.endsOn = "required";
-  else if (!endsOn) errors.endsOn = "date";
-  else if (startsOn && endsOn < startsOn) errors.endsOn = "windowEndsBeforeStart";
-  const minutes = parseHours(values.hours);
-  if (values.hours.trim() === "") errors.hours = "required";
-  else if (minutes === null || minutes < 15) errors.hours = "hours";
-  const payCents = parseEuros(values.pay);
-  if (values.pay.trim() === "") errors.pay = "required";
-  else if (payCents === null || payCents < 1) errors.pay = "amount";
-  const places = parsePlaces(values.places);
-  if (places === null) errors.places = "places";
-  if (Object.keys(errors).length > 0 || !values.category || !startsOn || !endsOn)
-    return { errors, body: null };
+  const { parsed, ...checked } = checkJobFields(values);
+  const errors = checked.errors as Partial<Record<keyof JobFormValues, JobFormError>>;
+  if (parsed === null) return { errors, body: null };
   return {
     errors,
     body: {
-      title: values.title.trim(),
-      description: values.description.trim(),
-      category: values.category,
-      village: values.village.trim(),
+      ...jobBodyOf(values, parsed),
       municipality: values.municipality.trim() || null,
       address: values.address.trim() || null,
-      startsOn,
-      endsOn,
-      estimatedMinutes: minutes ?? 0,
-      payType: values.payType,
-      payCents: payCents ?? 0,
-      places: places ?? 1,
-      requirements: values.requirements,
-      safetyNotes: values.safetyNotes.trim(),
-      employer: values.employer,
     },
   };
 }
@@ -156,12 +106,6 @@ export function formKeyOf(serverKey: string): keyof JobFormValues | null {
   if (map[serverKey]) return map[serverKey];
   const key = serverKey.split(".")[0] ?? "";
   return key in EMPTY_JOB ? (key as keyof JobFormValues) : null;
-}
-
-/** Estimated gross for one worker, to show beside the pay: hourly = round-half-up(minutes × rate / 60). */
-export function estimatedGross(payType: PayType, payCents: number, minutes: number): number {
-  if (payType === "lump_sum") return payCents;
-  return Math.floor((minutes * payCents * 2 + 60) / 120);
 }
 
 /** A tax-card withholding per cent as basis points: "15" → 1500, "15,5" → 1550; null if not 0–100. */
