@@ -209,7 +209,9 @@ export async function loadJobsDataSet(o: JobsDataSetOptions): Promise<{
       const weekdays = rng.chance(0.6)
         ? []
         : rng.shuffled([1, 2, 3, 4, 5, 6, 7]).slice(0, rng.int(3, 5)).sort();
-      const ownPlace = rng.chance(0.9);
+      // A tenth name no place of their own: saved, such a profile takes the participant's (profiles.ts),
+      // so every profile holds its place. The draw stays, so a seed makes the same data set as before.
+      rng.chance(0.9);
       sinks.profiles.row(
         [
           randomUUID(),
@@ -219,8 +221,8 @@ export async function loadJobsDataSet(o: JobsDataSetOptions): Promise<{
           arrayField(has),
           arrayField(categories),
           field(`{${weekdays.join(",")}}`),
-          ownPlace ? field(village) : NULL,
-          ownPlace ? field(municipality) : NULL,
+          field(village),
+          field(municipality),
           rng.chance(0.15) ? String(rng.int(300, 800) * 100) : NULL,
           now,
           now,

@@ -68,7 +68,10 @@ export async function insertJob(t: TestApp, o: JobRowInput): Promise<string> {
   return row.id;
 }
 
-/** A seeker profile for a participant. */
+/**
+ * A seeker profile for a participant. Like saving it (profiles.ts), a village or municipality not given
+ * is the participant's own.
+ */
 export async function insertProfile(
   t: TestApp,
   regionId: string,
@@ -83,10 +86,13 @@ export async function insertProfile(
     active?: boolean;
   } = {},
 ): Promise<void> {
-  await t.db.ownerQuery(
+  const rows = await t.db.ownerQuery(
     `INSERT INTO seeker_profiles (region_id, participant_id, active, has, categories, weekdays, village, municipality,
        monthly_ceiling_cents)
-     VALUES ($1, $2, $3, $4::text[], $5::text[], $6::smallint[], $7, $8, $9)`,
+     SELECT p.region_id, p.id, $3::boolean, $4::text[], $5::text[], $6::smallint[], coalesce($7::text, p.village),
+       coalesce($8::text, p.municipality), $9::integer
+       FROM participants p WHERE p.region_id = $1::uuid AND p.id = $2::uuid
+     RETURNING id`,
     [
       regionId,
       participantId,
@@ -99,6 +105,7 @@ export async function insertProfile(
       o.monthlyCeilingCents ?? null,
     ],
   );
+  if (rows.length !== 1) throw new Error("no participant for the profile");
 }
 
 /** An application of the participant to the job in the given state; returns its id. */

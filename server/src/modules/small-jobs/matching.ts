@@ -145,7 +145,7 @@ interface MatchRow extends FitFacts {
  * The tiers of matching, best first: every suitable seeker of a tier outranks every suitable seeker of
  * the tiers after it, whatever the rest of their facts. Near the job everyone is of its municipality
  * (same_municipality); the village's points exceed the municipality's and the liked kind of work
- * together, and a liked kind adds points. Then once the tiers ranked so far hold a page of suitable
+ * together, and a liked kind adds points (so: village and kind > village > kind > neither). Then once the tiers ranked so far hold a page of suitable
  * seekers who have not applied, the later tiers cannot change the page (matchQuery).
  */
 const TIERED =
@@ -160,11 +160,12 @@ const TIERED =
  * only the suitable. Those who already applied (or were proposed, picked...) are marked and come last.
  *
  * For speed (the same rows and order as ranking everyone at once; matching-tiers.test.ts):
- * - the profiles near the job are read once (`cand`); without `partial`, those whose profile alone
- *   makes them unsuitable (a requirement, the weekdays) and who have no application are dropped
- *   there, before their participant row, consent, busy windows and ceiling are looked up;
- * - the rest are ranked in tiers (TIERED): the job's village, then the others who like its kind of
- *   work, then the rest; a tier is ranked only while those before it hold fewer than a page of
+ * - the profiles near the job are read once (`cand`), from the place index alone (the profile always
+ *   holds its place); without `partial`, those whose profile alone makes them unsuitable (a
+ *   requirement, the weekdays) and who have no application are dropped there, before their
+ *   participant row, consent, busy windows and ceiling are looked up;
+ * - the rest are ranked in tiers (TIERED): the job's village and its kind of work, the village, the
+ *   others who like its kind of work, the rest; a tier is ranked only while those before it hold fewer than a page of
  *   suitable seekers without an application;
  * - the consent is probed per seeker the coach may see, and the missing requirements are listed for
  *   the page's rows alone.
@@ -175,11 +176,11 @@ export function matchQuery(user: SignedInUser, job: JobRow, opts: { partial: boo
   const requirements = textArray(job.requirements);
   const jobWeekdays = smallintArray(weekdaysOf(job.startsOn, job.endsOn));
   const village = sql`lower(${job.village}::text)`;
-  const near = job.municipality ? sql`s.municipality = ${job.municipality}` : sql`s.village = ${job.village}`;
-  // What `near` needs of the profile alone: it narrows the profiles before any participant is read.
-  const nearProfile = job.municipality
-    ? sql`(sp.municipality = ${job.municipality} or sp.municipality is null)`
-    : sql`(sp.village = ${job.village} or sp.village is null)`;
+  // Near the job: its municipality, or its village when it names none. The profile always holds its
+  // place (the participant's own when saved without one: profiles.ts, migration 0013).
+  const near = job.municipality
+    ? sql`sp.municipality = ${job.municipality}`
+    : sql`sp.village = ${job.village}`;
   const needed = opts.partial
     ? sql`true`
     : sql`((${requirements} <@ sp.has AND (cardinality(sp.weekdays) = 0 OR sp.weekdays && ${jobWeekdays}))
@@ -236,39 +237,30 @@ export function matchQuery(user: SignedInUser, job: JobRow, opts: { partial: boo
     WHERE ${opts.partial ? sql`true` : sql`(${suitable("f")} OR f.application IS NOT NULL)`}
     ORDER BY ${order("f")}
     LIMIT ${opts.limit}`;
-  // The profiles near the job with their place (village and municipality: the profile's, or the
-  // participant's where the profile names none: one lookup for those only, the OFFSET 0 keeps its
-  // condition on the profile a filter before the lookup) and the facts of the profile alone.
+  // The active profiles near the job (an index-only scan of seeker_profiles_place_idx, whose INCLUDE holds
+  // the rest of the columns read here) and the facts of the profile alone.
   const cand = sql`cand AS MATERIALIZED (
-      SELECT s.* FROM (
-        SELECT sp.region_id, sp.participant_id, coalesce(sp.village, pl.village) AS village,
-          coalesce(sp.municipality, pl.municipality) AS municipality, sp.has, sp.monthly_ceiling_cents,
-          ${job.category} = any(sp.categories) AS likes_category,
-          ${requirements} <@ sp.has AS has_requirements,
-          (cardinality(sp.weekdays) = 0 OR sp.weekdays && ${jobWeekdays}) AS weekdays_free
-        FROM seeker_profiles sp
-        LEFT JOIN LATERAL (
-          SELECT p.village, p.municipality FROM participants p
-          WHERE (sp.village IS NULL OR sp.municipality IS NULL) AND p.region_id = sp.region_id AND p.id = sp.participant_id
-          OFFSET 0
-        ) pl ON true
-        WHERE sp.active AND ${nearProfile} AND ${needed}
-        OFFSET 0
-      ) s
-      WHERE ${near}
+      SELECT sp.region_id, sp.participant_id, sp.village, sp.municipality, sp.has, sp.monthly_ceiling_cents,
+        ${job.category} = any(sp.categories) AS likes_category,
+        ${requirements} <@ sp.has AS has_requirements,
+        (cardinality(sp.weekdays) = 0 OR sp.weekdays && ${jobWeekdays}) AS weekdays_free
+      FROM seeker_profiles sp
+      WHERE sp.active AND ${near} AND ${needed}
     )`;
-  // Disjoint tiers, best first: the job's village (when it names one), the others who like the kind of
-  // work, the rest. Without a municipality everyone near the job is of its village: one tier.
+  // Disjoint tiers, best first: the job's village (when it names one) and who likes its kind of work, the
+  // village and not, the others who like it, the rest. Without a municipality everyone near the job is of
+  // its village: one tier.
   const sameVillage = sql`lower(sp.village) = ${village}`;
+  const kinds = [sql`sp.likes_category`, sql`sp.likes_category IS NOT TRUE`];
   const tiers: SQL[] =
     !TIERED || job.municipality === null
       ? [sql`true`]
-      : [
-          ...(job.village === null ? [] : [sameVillage]),
-          ...[sql`sp.likes_category`, sql`sp.likes_category IS NOT TRUE`].map((kind) =>
-            job.village === null ? kind : sql`${kind} AND (${sameVillage}) IS NOT TRUE`,
-          ),
-        ];
+      : job.village === null
+        ? kinds
+        : [
+            ...kinds.map((kind) => sql`(${sameVillage}) AND ${kind}`),
+            ...kinds.map((kind) => sql`(${sameVillage}) IS NOT TRUE AND ${kind}`),
+          ];
   // t1 … tn, and after each the count n1 … nn of suitable seekers without an application so far: a
   // tier is ranked only while the count before it is under the page (a one-time filter).
   const ctes = tiers.flatMap((where, i) => {

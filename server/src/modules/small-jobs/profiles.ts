@@ -96,13 +96,26 @@ export async function saveProfile(
       ? input.monthlyCeilingCents
       : (current?.monthlyCeilingCents ?? null)
     : (current?.monthlyCeilingCents ?? null);
+  // The place is always saved: where the profile names none, the participant's own (matching reads the
+  // profile's place alone). It is not followed later: a move of the participant leaves the profile as is.
+  let village = blankToNull(input.village);
+  let municipality = blankToNull(input.municipality);
+  if (village === null || municipality === null) {
+    const [p] = await tx
+      .select({ village: participants.village, municipality: participants.municipality })
+      .from(participants)
+      .where(eq(participants.id, participantId));
+    if (!p) throw notFound();
+    village ??= p.village;
+    municipality ??= p.municipality;
+  }
   const values = {
     active: input.active,
     has: [...input.has],
     categories: [...input.categories],
     weekdays: [...input.weekdays].sort((a, b) => a - b),
-    village: blankToNull(input.village),
-    municipality: blankToNull(input.municipality),
+    village,
+    municipality,
     receivesBenefit: input.receivesBenefit,
     adjustmentPeriod: input.adjustmentPeriod,
     periodAnchor: input.adjustmentPeriod === "four_weeks" ? input.periodAnchor : null,

@@ -144,7 +144,10 @@ export const seekerProfiles = pgTable(
     categories: text("categories").array().notNull().default(sql`'{}'::text[]`),
     /** ISO weekdays 1 (Mon) – 7 (Sun) they are free; empty means any day. */
     weekdays: smallint("weekdays").array().notNull().default(sql`'{}'::smallint[]`),
-    /** Village or district they look near; defaults to the participant's own. */
+    /**
+     * Village or district they look near. Saved as the participant's own when the profile names none
+     * (profiles.ts; migration 0013 filled the older rows), so matching reads the place here alone.
+     */
     village: text("village"),
     municipality: text("municipality"),
     /** Whether they receive an unemployment benefit that earnings adjust. */
@@ -166,6 +169,10 @@ export const seekerProfiles = pgTable(
       columns: [t.regionId, t.participantId],
       foreignColumns: [participants.regionId, participants.id],
     }),
+    /**
+     * Migration 0013 adds INCLUDE (participant_id, has, categories, weekdays, monthly_ceiling_cents): matching
+     * reads the active profiles of a municipality by index-only scan.
+     */
     index("seeker_profiles_place_idx").on(t.regionId, t.municipality, t.village).where(sql`${t.active}`),
     check("seeker_profiles_period_check", oneOf(t.adjustmentPeriod, ADJUSTMENT_PERIODS)),
     check(
