@@ -264,6 +264,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     fullPage: true,
     clip: { x: 0, y: 0, width, height: Math.min(height, 2000) },
   });
+  // A full-page screenshot resizes the page for a moment; let the layout settle before the test's next
+  // click, or a click on a button low on a long form can land while the page is still moving.
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 /**
