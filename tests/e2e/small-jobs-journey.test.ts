@@ -334,6 +334,13 @@ describeInBrowser("the whole small-jobs journey on a phone, every step in the br
   });
 
   it("5. Ville and the household confirm the same hours; the gross is agreed", async () => {
+    // Ville was told in Polku that he was picked: the notice on his home page leads to the job.
+    await ville.goto("/");
+    const notice = ville.getByRole("link", { name: fiText("notifications.job.job_picked", { job: ORDER }) });
+    await expectVisible(notice);
+    await check(ville, "seeker-home-notice");
+    await notice.click();
+    await expectVisible(pageHeading(ville, ORDER));
     await ville.goto("/me/jobs");
     await ville
       .getByRole("region", { name: fiText("jobsSeeker.mine.heading") })

@@ -132,6 +132,8 @@ export const Job = Type.Object({
       confirmed: Type.Boolean(),
     }),
   ),
+  /** The invoice to the orderer, once made (poster staff only). */
+  invoice: Nullable(Type.Object({ number: Type.Integer(), issuedOn: IsoDate, totalCents: Type.Integer() })),
   cancelReason: Nullable(Type.String()),
   applicantCount: Type.Integer(),
   acceptedCount: Type.Integer(),

@@ -127,6 +127,11 @@ describe("invoice", () => {
     expect(inv.lines[0].description).toContain("Työn osuus");
     expect(inv.lines[1]).toMatchObject({ kind: "materials", amountCents: 1_000, vatCents: 255 });
 
+    // The job now says it has been invoiced, and offers no second invoice.
+    const job = (await call(t, poster(), "GET", `/api/jobs/${first.jobId}`)).json();
+    expect(job.data.invoice).toMatchObject({ number: 1, totalCents: 7_255 });
+    expect(job.can.invoice).toBe(false);
+
     const again = await call(t, poster(), "POST", `/api/jobs/${first.jobId}/invoice`, { dueDays: 14 });
     expect(again.statusCode).toBe(409);
     expect(again.json().type).toBe("/problems/smallJobs.invoice.exists");

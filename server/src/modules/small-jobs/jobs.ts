@@ -75,7 +75,7 @@ export async function getJob(tx: Tx, user: SignedInUser, jobId: string): Promise
   const view = await jobView(tx, jobId);
   if (!view || !staffMaySee(user, view.job, view.orderer === null || view.orderer.confirmedAt !== null))
     throw notFound();
-  return { data: toJob(view, user), can: jobCan(user, view.job) };
+  return { data: toJob(view, user), can: jobCan(user, view.job, view.invoice !== null) };
 }
 
 /** Whether the job's orderer (a household's personal data) is shown to this caller: for the access log. */

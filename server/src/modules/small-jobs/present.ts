@@ -5,7 +5,7 @@ import { organisations } from "../organisations/schema";
 import type { Job, JobCan, JobSummary } from "./api-jobs";
 import { grossCentsOf } from "./money";
 import { isPosterOf, type JobRow } from "./policy";
-import { jobOrderers, jobs } from "./schema";
+import { jobInvoices, jobOrderers, jobs } from "./schema";
 
 /** A timestamp as ISO 8601 whichever driver read it; null stays null. */
 export const iso = (value: string | null): string | null =>
@@ -21,6 +21,8 @@ export interface JobView {
   organisationName: string;
   applicantCount: number;
   orderer: { name: string; email: string; phone: string | null; confirmedAt: string | null } | null;
+  /** The invoice made to the orderer, if one is. */
+  invoice: { number: number; issuedOn: string; totalCents: number } | null;
 }
 
 const applicantCount = sql<number>`(select count(*)::int from job_applications a
@@ -41,10 +43,14 @@ export async function jobViews(
       ordererEmail: jobOrderers.email,
       ordererPhone: jobOrderers.phone,
       ordererConfirmedAt: jobOrderers.confirmedAt,
+      invoiceNumber: jobInvoices.number,
+      invoiceIssuedOn: jobInvoices.issuedOn,
+      invoiceTotalCents: jobInvoices.totalCents,
     })
     .from(jobs)
     .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
     .leftJoin(jobOrderers, eq(jobOrderers.id, jobs.ordererId))
+    .leftJoin(jobInvoices, eq(jobInvoices.jobId, jobs.id))
     .where(where)
     .orderBy(...(page.orderBy ?? [sql`"jobs"."starts_on" asc`, sql`"jobs"."created_at" asc`]))
     .$dynamic();
@@ -63,6 +69,10 @@ export async function jobViews(
             phone: r.ordererPhone,
             confirmedAt: r.ordererConfirmedAt,
           }
+        : null,
+    invoice:
+      r.invoiceNumber !== null && r.invoiceIssuedOn !== null && r.invoiceTotalCents !== null
+        ? { number: r.invoiceNumber, issuedOn: r.invoiceIssuedOn, totalCents: r.invoiceTotalCents }
         : null,
   }));
 }
@@ -120,6 +130,7 @@ export function toJob(view: JobView, user: SignedInUser): Job {
             confirmed: view.orderer.confirmedAt !== null,
           }
         : null,
+    invoice: poster ? view.invoice : null,
     cancelReason: job.cancelReason,
     applicantCount: view.applicantCount,
     acceptedCount: job.acceptedCount,
@@ -133,7 +144,7 @@ export function toJob(view: JobView, user: SignedInUser): Job {
 }
 
 /** What the caller may do with the job (the UI shows only these actions; the routes check again). */
-export function jobCan(user: SignedInUser, job: JobRow): JobCan {
+export function jobCan(user: SignedInUser, job: JobRow, invoiced = false): JobCan {
   const poster = isPosterOf(user, job.organisationId);
   const s = job.status;
   return {
@@ -144,7 +155,7 @@ export function jobCan(user: SignedInUser, job: JobRow): JobCan {
     markDone: poster && (s === "filled" || (s === "open" && job.acceptedCount > 0)),
     confirmHours: poster && s === "done",
     recordPayment: poster && s === "done",
-    invoice: poster && job.ordererId !== null && (s === "done" || s === "paid"),
+    invoice: poster && job.ordererId !== null && (s === "done" || s === "paid") && !invoiced,
     propose: hasRole(user, "coach") && s === "open",
   };
 }

@@ -581,8 +581,7 @@ function InvoiceSection({ job, can }: { job: Job; can: JobCan }) {
   const linesOk = parsed.every(
     (l) => l.description !== "" && l.amountCents !== null && l.amountCents > 0 && l.vatBasisPoints !== null,
   );
-  const exists =
-    created || (!can.invoice && (job.status === "done" || job.status === "paid") && job.orderer !== null);
+  const exists = created || job.invoice !== null;
   if (!can.invoice && !exists) return null;
   const setLine = (index: number, patch: Partial<LineValues>) =>
     setLines((all) => all.map((l, i) => (i === index ? { ...l, ...patch } : l)));
