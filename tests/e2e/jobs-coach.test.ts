@@ -5,6 +5,7 @@ import { formatEuros } from "../../web/src/features/small-jobs/shared/money";
 import { checkPage, demoUser, describeInBrowser, expectVisible, fiText, signInAs, useE2E } from "./fixtures";
 
 const YARD = "Kylätalon pihan raivaus"; // open, 2 places, in Ville's village, yard work he likes
+const SHED = "Puuvajan siivous ja pinoaminen"; // Ville was picked, worked 3 h at 15 €/h and was paid today
 
 describeInBrowser(
   "a coach works with a participant's small jobs: profile and ceiling, matches, proposing",
@@ -82,6 +83,19 @@ describeInBrowser(
       const applications = page.getByRole("region", { name: fiText("jobsCoach.applications.heading") });
       await expectVisible(applications.getByRole("heading", { name: YARD }));
       await expectVisible(applications.getByText(fiText("jobs.applicationStatus.proposed")));
+      // Newest first, the title links to the job; his paid work shows the hours and the pay.
+      const cards = applications.getByRole("listitem").filter({ has: page.getByRole("heading") });
+      expect(await cards.first().getByRole("heading").textContent()).toBe(YARD);
+      expect(await applications.getByRole("link", { name: YARD }).getAttribute("href")).toMatch(
+        /^\/jobs\/[0-9a-f-]{36}$/,
+      );
+      const shed = cards.filter({ has: page.getByRole("heading", { name: SHED }) });
+      await expectVisible(shed.getByText(fiText("jobs.applicationStatus.accepted"), { exact: true }));
+      await expectVisible(shed.getByText(fiText("jobsCoach.applications.hours", { hours: "3 h" })));
+      await expectVisible(
+        shed.getByText(fiText("jobsCoach.applications.gross", { amount: formatEuros(4_500, "fi") })),
+      );
+      await checkPage(page, "jobs-coach-applications");
       expect(
         await page
           .getByRole("button", { name: fiText("jobsCoach.matches.proposeJob", { title: YARD }) })

@@ -579,4 +579,13 @@ export const ACCESS_CATALOGUE: CatalogueEntry[] = [
     scope: "basic",
     prepare: nothing,
   },
+  // --- Small jobs: a participant's applications and work (server/src/modules/small-jobs/routes-jobs.ts) ---
+  {
+    route: "GET /api/participants/:id/job-applications",
+    who: COACH,
+    ok: 200,
+    kind: "read",
+    scope: "basic",
+    prepare: nothing,
+  },
 ];

@@ -235,3 +235,30 @@ export const Proposal = Type.Object({
   status: ApplicationStatus,
 });
 export const ProposalResponse = Type.Object({ data: Proposal });
+
+/**
+ * A participant's application as their coach sees it (GET /participants/:id/job-applications): the
+ * job without its address, the status and dates, and for a picked worker the hours, pay and day paid.
+ */
+export const ParticipantApplication = Type.Object({
+  id: Uuid,
+  status: ApplicationStatus,
+  proposedByCoach: Type.Boolean(),
+  appliedAt: Nullable(Timestamp),
+  decidedAt: Nullable(Timestamp),
+  createdAt: Timestamp,
+  job: JobSummary,
+  /** The worker row once picked (null otherwise, and after a withdrawal). */
+  worker: Nullable(
+    Type.Object({
+      workerMinutes: Nullable(Type.Integer()),
+      ordererMinutes: Nullable(Type.Integer()),
+      /** Both sides confirmed the same minutes: the gross pay is fixed. */
+      hoursAgree: Type.Boolean(),
+      grossCents: Nullable(Type.Integer()),
+      paidOn: Nullable(IsoDate),
+    }),
+  ),
+});
+export type ParticipantApplication = Static<typeof ParticipantApplication>;
+export const ParticipantApplicationList = Type.Object({ data: Type.Array(ParticipantApplication) });

@@ -18,7 +18,7 @@ import {
   type TestAssociation,
   type TestSeeker,
 } from "../../../test/small-jobs";
-import type { Applicant, MyApplication } from "./api-needs";
+import type { Applicant, MyApplication, ParticipantApplication } from "./api-needs";
 
 let t: TestApp;
 let region: TestRegion;
@@ -270,5 +270,93 @@ describe("POST /api/jobs/:id/propose", () => {
     });
     expect(otherRegion.statusCode).toBe(404);
     expect(await countApplications()).toBe(before);
+  });
+});
+
+describe("GET /api/participants/:id/job-applications", () => {
+  it("shows the coach the participant's proposals, applications and work, newest first, logged once", async () => {
+    const seeker = await buildSeeker(t, region, coach);
+    const other = await buildSeeker(t, region, coach, { firstName: "Toinen" });
+    const first = await buildJob(t, assoc.contact.session, assoc.organisationId, {
+      title: "Halkojen pino",
+      address: "Salainen tie 1",
+    });
+    const second = await buildJob(t, assoc.contact.session, assoc.organisationId, {
+      title: "Kirjaston hylly",
+    });
+    const third = await buildJob(t, assoc.contact.session, assoc.organisationId, {
+      title: "Pihan haravointi",
+    });
+    // Picked on the first job, with hours and pay recorded on the worker row.
+    const pickedId = await applyToJob(t, seeker, first.id, "Pääsen");
+    const accepted = await call(
+      t,
+      assoc.contact.session,
+      "POST",
+      `/api/jobs/${first.id}/applicants/${pickedId}/accept`,
+    );
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    await t.db.ownerQuery(
+      `UPDATE job_workers SET worker_minutes = 180, orderer_minutes = 180, gross_cents = 4500,
+         paid_on = '2026-01-15' WHERE application_id = $1`,
+      [pickedId],
+    );
+    await applyToJob(t, seeker, second.id);
+    const proposed = await call(t, coach, "POST", `/api/jobs/${third.id}/propose`, {
+      participantId: seeker.participantId,
+    });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    // Another seeker on the same jobs never appears in this participant's list.
+    await applyToJob(t, other, second.id, "Toisen viesti");
+
+    const res = await call(t, coach, "GET", `/api/participants/${seeker.participantId}/job-applications`);
+    expect(res.statusCode, res.body).toBe(200);
+    const data = res.json().data as ParticipantApplication[];
+    expect(data.map((a) => [a.job.title, a.status, a.proposedByCoach])).toEqual([
+      ["Pihan haravointi", "proposed", true],
+      ["Kirjaston hylly", "applied", false],
+      ["Halkojen pino", "accepted", false],
+    ]);
+    const [p, applied, picked] = data;
+    expect(p).toMatchObject({ appliedAt: null, decidedAt: null, worker: null });
+    expect(applied?.appliedAt).not.toBeNull();
+    expect(applied?.worker).toBeNull();
+    expect(picked?.decidedAt).not.toBeNull();
+    expect(picked?.worker).toEqual({
+      workerMinutes: 180,
+      ordererMinutes: 180,
+      hoursAgree: true,
+      grossCents: 4500,
+      paidOn: "2026-01-15",
+    });
+    expect(res.body).not.toContain("Salainen tie");
+    expect(res.body).not.toContain(other.participantId);
+    expect(res.body).not.toContain("Toisen viesti");
+
+    const logged = await t.db.ownerQuery<{ subject_type: string; purpose: string }>(
+      "SELECT subject_type, purpose FROM access_log WHERE subject_id = $1 AND purpose = 'small jobs: applications'",
+      [seeker.participantId],
+    );
+    expect(logged).toEqual([{ subject_type: "participant", purpose: "small jobs: applications" }]);
+    const otherLogged = await t.db.ownerQuery(
+      "SELECT id FROM access_log WHERE subject_id = $1 AND purpose = 'small jobs: applications'",
+      [other.participantId],
+    );
+    expect(otherLogged).toEqual([]);
+  });
+
+  it("answers 404 to a coach without a relation and to another region, and 403 to a poster", async () => {
+    const seeker = await buildSeeker(t, region, coach);
+    const url = `/api/participants/${seeker.participantId}/job-applications`;
+    const elsewhere = await buildOrganisation(t, region, { kind: "service_provider" });
+    const strangerCoach = await signIn(
+      t,
+      await buildUser(t, region, { role: "coach", organisationId: elsewhere.id }),
+    );
+    expect((await call(t, strangerCoach, "GET", url)).statusCode).toBe(404);
+    const coachB = await signIn(t, await buildUser(t, regionB, { role: "coach" }));
+    expect((await call(t, coachB, "GET", url)).statusCode).toBe(404);
+    expect((await call(t, assoc.contact.session, "GET", url)).statusCode).toBe(403);
+    expect((await call(t, seeker.session, "GET", url)).statusCode).toBe(403);
   });
 });

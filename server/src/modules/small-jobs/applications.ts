@@ -6,7 +6,7 @@ import { organisations } from "../organisations/schema";
 import { participants } from "../participants/schema";
 import { requireRelation } from "../participants/service";
 import type { OwnParticipant } from "../self-service/service";
-import type { Applicant, ApplyBody, JobWorker, MyApplication } from "./api-needs";
+import type { Applicant, ApplyBody, JobWorker, MyApplication, ParticipantApplication } from "./api-needs";
 import { closePending, staffMaySee } from "./jobs";
 import { notify, participantUserId, posterUserIds } from "./notify";
 import { hasContactConsent, type JobRow, loadJob, requireContactConsent, requirePosterJob } from "./policy";
@@ -201,17 +201,18 @@ export async function myApplication(
   return found;
 }
 
-async function myApplicationRows(
+/** A participant's applications with the job, its organisation's name and the worker row once picked. */
+async function applicationRows(
   tx: Tx,
-  me: OwnParticipant,
-  applicationId?: string,
-): Promise<MyApplication[]> {
-  const rows = await tx
+  participantId: string,
+  opts: { applicationId?: string; newestFirst?: boolean } = {},
+) {
+  return tx
     .select({
       a: jobApplications,
       job: jobs,
       organisationName: organisations.name,
-      workerId: jobWorkers.id,
+      worker: jobWorkers,
     })
     .from(jobApplications)
     .innerJoin(jobs, eq(jobs.id, jobApplications.jobId))
@@ -219,20 +220,32 @@ async function myApplicationRows(
     .leftJoin(jobWorkers, eq(jobWorkers.applicationId, jobApplications.id))
     .where(
       and(
-        eq(jobApplications.participantId, me.id),
-        applicationId ? eq(jobApplications.id, applicationId) : undefined,
+        eq(jobApplications.participantId, participantId),
+        opts.applicationId ? eq(jobApplications.id, opts.applicationId) : undefined,
       ),
     )
-    .orderBy(desc(jobs.startsOn), desc(jobApplications.createdAt));
-  return rows.map(({ a, job, organisationName, workerId }) => ({
+    .orderBy(
+      ...(opts.newestFirst
+        ? [desc(jobApplications.createdAt), desc(jobApplications.id)]
+        : [desc(jobs.startsOn), desc(jobApplications.createdAt)]),
+    );
+}
+
+async function myApplicationRows(
+  tx: Tx,
+  me: OwnParticipant,
+  applicationId?: string,
+): Promise<MyApplication[]> {
+  const rows = await applicationRows(tx, me.id, { applicationId });
+  return rows.map(({ a, job, organisationName, worker }) => ({
     id: a.id,
     status: a.status,
     appliedAt: iso(a.appliedAt),
     message: a.message,
     proposedByCoach: a.proposedBy !== null,
     job: toSummary(job, organisationName),
-    address: a.status === "accepted" && workerId !== null ? job.address : null,
-    workerId: a.status === "accepted" ? workerId : null,
+    address: a.status === "accepted" && worker !== null ? job.address : null,
+    workerId: a.status === "accepted" ? (worker?.id ?? null) : null,
     createdAt: iso(a.createdAt) ?? a.createdAt,
   }));
 }
@@ -380,4 +393,35 @@ export async function propose(
     participantId,
   });
   return { id: row.id, jobId, participantId, status: "proposed" };
+}
+
+/**
+ * A participant's applications and work as their coach sees them, newest first: the job without its
+ * address, the status and dates, and for a picked worker the hours, pay and day paid. The caller has
+ * checked that the coach may see the participant; the seeker's message is not shown.
+ */
+export async function participantApplications(
+  tx: Tx,
+  participantId: string,
+): Promise<ParticipantApplication[]> {
+  const rows = await applicationRows(tx, participantId, { newestFirst: true });
+  return rows.map(({ a, job, organisationName, worker }) => ({
+    id: a.id,
+    status: a.status,
+    proposedByCoach: a.proposedBy !== null,
+    appliedAt: iso(a.appliedAt),
+    decidedAt: iso(a.decidedAt),
+    createdAt: iso(a.createdAt) ?? a.createdAt,
+    job: toSummary(job, organisationName),
+    worker:
+      a.status === "accepted" && worker !== null
+        ? {
+            workerMinutes: worker.workerMinutes,
+            ordererMinutes: worker.ordererMinutes,
+            hoursAgree: worker.grossCents !== null,
+            grossCents: worker.grossCents,
+            paidOn: worker.paidOn,
+          }
+        : null,
+  }));
 }

@@ -2,9 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { Type } from "typebox";
 import type { Db } from "../../db/client";
 import { access } from "../../http/context";
+import { notFound } from "../../http/problem";
 import { type RequestContext, route } from "../../http/route";
 import { IdParams } from "../../http/typebox";
-import { PARTICIPANT_SUBJECT } from "../participants/routes";
+import { participantPolicy, relationTo } from "../participants/policy";
+import { logParticipantRead, PARTICIPANT_SUBJECT } from "../participants/routes";
 import { participantLabel } from "../pathway/steps";
 import { findMe } from "../self-service/service";
 import { JobCreate, JobUpdate } from "./api-jobs";
@@ -19,6 +21,7 @@ import {
   JobWorkerList,
   MyApplicationList,
   MyApplicationResponse,
+  ParticipantApplicationList,
   ProposalResponse,
   ProposeBody,
   VersionBody,
@@ -37,6 +40,7 @@ import {
   listWorkers,
   myApplication,
   myApplications,
+  participantApplications,
   propose,
   withdraw,
 } from "./applications";
@@ -316,6 +320,28 @@ export function jobsRoutes(app: FastifyInstance, db: Db) {
         purpose: "small job proposed",
       });
       return { data };
+    },
+  });
+
+  route(app, db, {
+    method: "GET",
+    url: "/api/participants/:id/job-applications",
+    summary:
+      "A participant's small-job applications and proposals, newest first, with the job (no address) and, once picked, the hours and pay (coaches who may see the participant)",
+    tags,
+    access: access.roles("coach"),
+    personalData: true,
+    schema: { params: IdParams, response: { 200: ParticipantApplicationList } },
+    handler: async (ctx, req, reply) => {
+      const found = await relationTo(ctx.tx, ctx.user, req.params.id);
+      if (!found || !participantPolicy.view(found.relation)) throw notFound();
+      await logParticipantRead(
+        ctx,
+        await participantLabel(ctx.tx, req.params.id),
+        "small jobs: applications",
+      );
+      reply.header("cache-control", "no-store");
+      return { data: await participantApplications(ctx.tx, req.params.id) };
     },
   });
 

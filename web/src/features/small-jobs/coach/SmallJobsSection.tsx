@@ -13,6 +13,7 @@ import { ApplicationTag, JobNeeds } from "../seeker/JobCard";
 import { ProfileForm, ProfileSummary } from "../seeker/ProfileForm";
 import { useJobLabels } from "../shared";
 import "../seeker/jobs-seeker.css";
+import { ApplicationsPart } from "./ApplicationsPart";
 import {
   type JobMatch,
   useJobMatches,
@@ -167,7 +168,7 @@ function MatchesPart({ participantId }: { participantId: string }) {
     setProposed(null);
     propose.mutate(match.id, { onSuccess: () => setProposed(match.title) });
   };
-  const applied = data?.data.filter((m) => m.myApplication !== null) ?? [];
+  // Jobs already proposed or applied for are in the applications list above.
   const suggestions = data?.data.filter((m) => m.myApplication === null) ?? [];
   const list = (items: JobMatch[], id: string) => (
     <ul className="me-list" aria-labelledby={id}>
@@ -192,14 +193,7 @@ function MatchesPart({ participantId }: { participantId: string }) {
           </AppLink>
         </InlineAlert>
       )}
-      <Section id="sj-applications" heading={t("jobsCoach.applications.heading")}>
-        {matches.isPending && <Loading />}
-        {data && applied.length === 0 && <Paragraph>{t("jobsCoach.applications.none")}</Paragraph>}
-        {applied.length > 0 && list(applied, "sj-applications")}
-        <Paragraph className="muted" mt="s">
-          {t("jobsCoach.applications.workHint")}
-        </Paragraph>
-      </Section>
+      <ApplicationsPart participantId={participantId} />
       <Section id="sj-matches" heading={t("jobsCoach.matches.heading")}>
         <Paragraph mb="s">{t("jobsCoach.matches.intro")}</Paragraph>
         <div aria-live="polite">

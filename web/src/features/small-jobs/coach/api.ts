@@ -6,7 +6,10 @@ import type {
   SeekerProfileInput,
   SeekerProfileResponse,
 } from "../../../../../server/src/modules/small-jobs/api-money";
-import type { ProposalResponse } from "../../../../../server/src/modules/small-jobs/api-needs";
+import type {
+  ParticipantApplicationList,
+  ProposalResponse,
+} from "../../../../../server/src/modules/small-jobs/api-needs";
 import { api } from "../../../app/api";
 import { retryUnlessClientError } from "../seeker/api";
 
@@ -15,6 +18,8 @@ import { retryUnlessClientError } from "../seeker/api";
 
 export type JobMatches = Static<typeof ParticipantJobMatches>;
 export type JobMatch = JobMatches["data"][number];
+export type ParticipantApplications = Static<typeof ParticipantApplicationList>;
+export type ParticipantApplication = ParticipantApplications["data"][number];
 
 const base = (participantId: string) => `/api/participants/${encodeURIComponent(participantId)}`;
 
@@ -26,6 +31,8 @@ export const coachJobKeys = {
     ["participants", "one", participantId, "small-jobs", "earnings", language] as const,
   matches: (participantId: string, language: string) =>
     ["participants", "one", participantId, "small-jobs", "matches", language] as const,
+  applications: (participantId: string) =>
+    ["participants", "one", participantId, "small-jobs", "applications"] as const,
 };
 
 export function useSeekerProfile(participantId: string) {
@@ -61,6 +68,15 @@ export function useJobMatches(participantId: string, language: string) {
   return useQuery({
     queryKey: coachJobKeys.matches(participantId, language),
     queryFn: () => api.get<JobMatches>(`${base(participantId)}/job-matches`, { limit: "10" }),
+    retry: retryUnlessClientError,
+  });
+}
+
+/** The participant's applications, proposals and work, newest first (a proposal refreshes it). */
+export function useParticipantApplications(participantId: string) {
+  return useQuery({
+    queryKey: coachJobKeys.applications(participantId),
+    queryFn: () => api.get<ParticipantApplications>(`${base(participantId)}/job-applications`),
     retry: retryUnlessClientError,
   });
 }
