@@ -5,3 +5,6 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 export function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
   return sql`${column} in (${sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", "))})`;
 }
+
+/** A list of ids as one `uuid[]` parameter, for `= any(...)`. */
+export const uuidArray = (ids: readonly string[]): SQL => sql`${`{${ids.join(",")}}`}::uuid[]`;

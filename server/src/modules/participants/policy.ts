@@ -1,4 +1,5 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
+import { uuidArray } from "../../db/checks";
 import type { Tx } from "../../db/client";
 import { hasRole, type SignedInUser } from "../../http/context";
 import { todayIso } from "../../lib/dates";
@@ -29,7 +30,8 @@ export const STAFF_ROLES = [
   "association_contact",
 ] as const satisfies readonly Role[];
 
-function orgsWithRole(user: SignedInUser, roles: readonly Role[]): string[] {
+/** The organisations in which the user holds one of these roles. */
+export function orgsWithRole(user: SignedInUser, roles: readonly Role[]): string[] {
   return [...new Set(user.memberships.filter((m) => roles.includes(m.role)).map((m) => m.organisationId))];
 }
 
@@ -41,8 +43,6 @@ export const writerOrganisations = (user: SignedInUser) => orgsWithRole(user, ["
 export const sharingOrganisations = (user: SignedInUser) => orgsWithRole(user, STAFF_ROLES);
 /** Every organisation the user works in (authoring organisation of notes). */
 export const staffOrganisations = (user: SignedInUser) => orgsWithRole(user, STAFF_ROLES);
-
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
 /**
  * SQL condition: the participant row is visible to the user (with `scope`, that part of the record is).

@@ -1,4 +1,5 @@
 import { and, desc, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { uuidArray } from "../../db/checks";
 import type { Tx } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { fieldProblem, forbidden, notFound } from "../../http/problem";
@@ -16,8 +17,6 @@ import {
   requireScope,
 } from "./record-access";
 import { contacts } from "./schema";
-
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
 /**
  * SQL form of `participantPolicy.seeNote`: a note (or a notes event) is seen by its authoring

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { conflict, fieldProblem, forbidden, notFound } from "../../http/problem";
+import { blankToNull } from "../../lib/text";
 import type { Language, OrganisationKind } from "../access/roles";
 import { organisations } from "../organisations/schema";
 import { participantPolicy, type Relation, writerOrganisations } from "../participants/policy";
@@ -133,7 +134,6 @@ interface Draft {
   interruptionReason: string | null;
 }
 
-const blankToNull = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 const tenths = (v: number | null | undefined) =>
   v === null || v === undefined ? null : Math.round(v * 10) / 10;
 

@@ -8,6 +8,7 @@ import type { HoursInput, WorkerPay } from "./api-money";
 import { grossCentsOf } from "./money";
 import { notify, participantUserId, posterUserIds } from "./notify";
 import { isPosterOf, type JobRow, loadJob } from "./policy";
+import { iso } from "./present";
 import { jobWorkers } from "./schema";
 
 // Hours of a picked worker (decision 024): the worker and the orderer side (the poster staff for an
@@ -70,9 +71,9 @@ export async function presentWorker(tx: Tx, w: WorkerRow): Promise<WorkerPay> {
     jobId: w.jobId,
     firstName: p?.firstName ?? "",
     workerMinutes: w.workerMinutes,
-    workerConfirmedAt: w.workerConfirmedAt ? new Date(w.workerConfirmedAt).toISOString() : null,
+    workerConfirmedAt: iso(w.workerConfirmedAt),
     ordererMinutes: w.ordererMinutes,
-    ordererConfirmedAt: w.ordererConfirmedAt ? new Date(w.ordererConfirmedAt).toISOString() : null,
+    ordererConfirmedAt: iso(w.ordererConfirmedAt),
     hoursAgree: both ? w.workerMinutes === w.ordererMinutes : null,
     workedFrom: w.workedFrom,
     workedTo: w.workedTo,

@@ -1,8 +1,10 @@
 import { and, eq, gte, inArray, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import { uuidArray } from "../../db/checks";
 import type { Tx } from "../../db/client";
 import { hasRole, type SignedInUser } from "../../http/context";
 import { conflict, fieldProblem, notFound, Problem } from "../../http/problem";
 import { todayIso } from "../../lib/dates";
+import { blankToNull } from "../../lib/text";
 import { organisations } from "../organisations/schema";
 import { recordEvent } from "../pathway/events";
 import { steps } from "../pathway/schema";
@@ -31,8 +33,6 @@ import { checkJobInput } from "./validation";
 export const BROAD_ROLES = ["coach", "project_manager", "administrator"] as const;
 /** Roles that may call the staff job routes at all. */
 export const JOB_STAFF_ROLES = ["association_contact", ...BROAD_ROLES] as const;
-
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
 /** SQL: the jobs the user sees as staff: their organisations' in every state, others' once published. */
 function staffSees(user: SignedInUser): SQL {
@@ -84,7 +84,6 @@ export async function ordererShown(tx: Tx, user: SignedInUser, jobId: string) {
   return job.ordererId !== null && isPosterOf(user, job.organisationId) ? job.ordererId : null;
 }
 
-const blankToNull = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 const now = () => sql`now()`;
 
 /** The poster kind of an organisation's own job: a company posts as a company, others as an association. */

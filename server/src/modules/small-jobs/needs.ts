@@ -1,7 +1,9 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
+import { uuidArray } from "../../db/checks";
 import type { Tx } from "../../db/client";
 import { hasRole, type SignedInUser } from "../../http/context";
 import { conflict, fieldProblem, notFound, Problem } from "../../http/problem";
+import { blankToNull } from "../../lib/text";
 import { organisations } from "../organisations/schema";
 import type { WorkNeed, WorkNeedCreate, WorkNeedPost, WorkNeedQuery, WorkNeedUpdate } from "./api-needs";
 import { BROAD_ROLES, createJob, requirePosterOf } from "./jobs";
@@ -13,9 +15,6 @@ import { workNeeds } from "./schema";
  * A village's undone work (Laavu's inventory), kept by an association (decision 024). Its poster staff
  * keep and post it; the region's coaches, project managers and administrators read it.
  */
-
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
-const blankToNull = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 
 const jobCount = sql<number>`(select count(*)::int from jobs j where j.region_id = "work_needs"."region_id" and j.work_need_id = "work_needs"."id")`;
 

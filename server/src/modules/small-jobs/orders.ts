@@ -4,6 +4,7 @@ import { translate } from "../../http/messages";
 import { fieldProblem, Problem } from "../../http/problem";
 import type { AccessRecord } from "../../http/route";
 import { todayIso } from "../../lib/dates";
+import { blankToNull } from "../../lib/text";
 import type { Language } from "../access/roles";
 import { newToken, tokenHash } from "../auth/crypto";
 import { organisations } from "../organisations/schema";
@@ -107,8 +108,6 @@ const finnishDate = (iso: string) =>
   `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 const windowText = (startsOn: string, endsOn: string) =>
   startsOn === endsOn ? finnishDate(startsOn) : `${finnishDate(startsOn)}–${finnishDate(endsOn)}`;
-
-const blankToNull = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 
 /** Takes a household's order: the orderer row with its one-time link, the job as a draft, and the mail. */
 export async function placeOrder(

@@ -3,6 +3,7 @@ import type { Tx } from "../../db/client";
 import type { SignedInUser } from "../../http/context";
 import { notFound, Problem } from "../../http/problem";
 import { todayIso } from "../../lib/dates";
+import { orgsWithRole } from "../participants/policy";
 import { consents } from "../participants/schema";
 import { jobOrderers, jobs } from "./schema";
 
@@ -17,11 +18,8 @@ import { jobOrderers, jobs } from "./schema";
  */
 
 /** Organisations for which the user posts and manages jobs and work needs. */
-export function posterOrganisations(user: SignedInUser): string[] {
-  return [
-    ...new Set(user.memberships.filter((m) => m.role === "association_contact").map((m) => m.organisationId)),
-  ];
-}
+export const posterOrganisations = (user: SignedInUser): string[] =>
+  orgsWithRole(user, ["association_contact"]);
 
 export const isPosterOf = (user: SignedInUser, organisationId: string) =>
   posterOrganisations(user).includes(organisationId);

@@ -2,15 +2,14 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { hasRole, type SignedInUser } from "../../http/context";
 import { organisations } from "../organisations/schema";
+import { iso as isoOf } from "../self-service/service";
 import type { Job, JobCan, JobSummary } from "./api-jobs";
 import { grossCentsOf } from "./money";
 import { isPosterOf, type JobRow } from "./policy";
 import { jobInvoices, jobOrderers, jobs } from "./schema";
 
 /** A timestamp as ISO 8601 whichever driver read it; null stays null. */
-export const iso = (value: string | null): string | null =>
-  value === null ? null : new Date(value).toISOString();
-const isoNotNull = (value: string) => new Date(value).toISOString();
+export const iso = (value: string | null): string | null => (value === null ? null : isoOf(value));
 
 /** Applications a poster sees as applicants: not a coach's proposal the seeker has not taken up, not withdrawn. */
 export const APPLICANT_STATUSES = ["applied", "accepted", "declined"] as const;
@@ -139,7 +138,7 @@ export function toJob(view: JobView, user: SignedInUser): Job {
     paidAt: iso(job.paidAt),
     cancelledAt: iso(job.cancelledAt),
     version: job.version,
-    createdAt: isoNotNull(job.createdAt),
+    createdAt: isoOf(job.createdAt),
   };
 }
 

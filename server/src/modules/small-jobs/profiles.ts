@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { conflict, fieldProblem, notFound } from "../../http/problem";
+import { blankToNull } from "../../lib/text";
 import { participants } from "../participants/schema";
 import type { SeekerProfile, SeekerProfileInput } from "./api-money";
 import type { PeriodSettings } from "./benefit";
@@ -71,11 +72,6 @@ export const periodSettingsOf = (
   p.adjustmentPeriod === "four_weeks" && p.periodAnchor
     ? { adjustmentPeriod: "four_weeks", periodAnchor: p.periodAnchor }
     : { adjustmentPeriod: "month", periodAnchor: null };
-
-const blankToNull = (s: string | null) => {
-  const t = s?.trim() ?? "";
-  return t === "" ? null : t;
-};
 
 /**
  * Saves the profile (version 0 creates it; otherwise the version read, or 409). Only a coach sets the

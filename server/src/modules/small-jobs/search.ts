@@ -4,6 +4,7 @@ import { fieldProblem, notFound } from "../../http/problem";
 import { todayIso } from "../../lib/dates";
 import type { JobSummary } from "./api-jobs";
 import { type Fit, type FitFacts, fitOf, grossOf, scoreSql, smallintArray, textArray } from "./matching";
+import { iso } from "./present";
 import type { ApplicationStatus, JobCategory } from "./schema";
 
 /**
@@ -95,9 +96,6 @@ export const summaryJson = (j: string, o: string) =>
     'safetyNotes', ${j}.safety_notes, 'employer', ${j}.employer, 'posterKind', ${j}.poster_kind,
     'organisationId', ${j}.organisation_id, 'organisationName', ${o}.name, 'status', ${j}.status,
     'publishedAt', ${j}.published_at)`);
-
-/** A timestamp of json_build_object as ISO 8601 (PostgreSQL writes "+00:00", PGlite may differ). */
-export const isoOrNull = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 
 /** The requirements of job `j` the seeker lacks, sorted (an array: only for the rows shown). */
 const missingSql = (seeker: Seeker, j: string) =>
@@ -205,7 +203,7 @@ interface SearchRow extends FitFacts {
 }
 
 const toFound = (r: SearchRow): FoundJob => ({
-  job: { ...r.job, publishedAt: isoOrNull(r.job.publishedAt) },
+  job: { ...r.job, publishedAt: iso(r.job.publishedAt) },
   fit: fitOf(r),
   myApplication: r.myApplication,
 });
@@ -291,9 +289,7 @@ export async function seekerJob(tx: Tx, seeker: Seeker, jobId: string): Promise<
   return {
     ...toFound(row),
     address: row.address,
-    application: row.application
-      ? { ...row.application, appliedAt: isoOrNull(row.application.appliedAt) }
-      : null,
+    application: row.application ? { ...row.application, appliedAt: iso(row.application.appliedAt) } : null,
     worker: row.worker,
   };
 }
